@@ -1,0 +1,12 @@
+// Upsert areas (gebieden and wijken) by code. Returns created/updated/unchanged.
+// $rows: [{id, props}], $now: datetime, $source: str, $run_id: str
+UNWIND $rows AS row
+MERGE (n:Area {id: row.id})
+  ON CREATE SET n.created_at = $now
+WITH n, row, n.created_at = $now AS created,
+     all(k IN keys(row.props) WHERE coalesce(n[k] = row.props[k], n[k] IS NULL AND row.props[k] IS NULL)) AS same
+FOREACH (_ IN CASE WHEN created OR NOT same THEN [1] ELSE [] END |
+  SET n += row.props, n.updated_at = $now, n.source = $source, n.run_id = $run_id)
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN NOT created AND same THEN 1 END) AS unchanged

@@ -1,0 +1,14 @@
+// Upsert KNOWS between two people, stored from the smaller id. Returns created/updated/unchanged.
+// $rows: [{a, b, props}] with a < b, $now, $source, $run_id
+UNWIND $rows AS row
+MATCH (p:Person {id: row.a})
+MATCH (q:Person {id: row.b})
+MERGE (p)-[r:KNOWS]->(q)
+  ON CREATE SET r.created_at = $now
+WITH r, row, r.created_at = $now AS created,
+     all(k IN keys(row.props) WHERE coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)) AS same
+FOREACH (_ IN CASE WHEN created OR NOT same THEN [1] ELSE [] END |
+  SET r += row.props, r.updated_at = $now, r.source = $source, r.run_id = $run_id)
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN NOT created AND same THEN 1 END) AS unchanged

@@ -1,0 +1,14 @@
+// Upsert HAS_DEMAND by (area, need, period). Returns created/updated/unchanged.
+// $rows: [{area, need, period, props}], $now, $source, $run_id
+UNWIND $rows AS row
+MATCH (a:Area {id: row.area})
+MATCH (s:SupportType {id: row.need})
+MERGE (a)-[r:HAS_DEMAND {period: row.period}]->(s)
+  ON CREATE SET r.created_at = $now
+WITH r, row, r.created_at = $now AS created,
+     all(k IN keys(row.props) WHERE coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)) AS same
+FOREACH (_ IN CASE WHEN created OR NOT same THEN [1] ELSE [] END |
+  SET r += row.props, r.updated_at = $now, r.source = $source, r.run_id = $run_id)
+RETURN count(CASE WHEN created THEN 1 END) AS created,
+       count(CASE WHEN NOT created AND NOT same THEN 1 END) AS updated,
+       count(CASE WHEN NOT created AND same THEN 1 END) AS unchanged

@@ -1,0 +1,37 @@
+"""Whole-database operations: wipe, dump and a content hash (tests and backups use them)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from graph.driver import Graph
+from graph.queries import Query
+
+_WIPE = Query("wipe_batch")
+_NODES = Query("dump_nodes")
+_RELS = Query("dump_relationships")
+
+
+def wipe(graph: Graph, batch: int = 10_000) -> int:
+    """Delete every node and relationship (in batches); return the number of nodes deleted."""
+    total = 0
+    while True:
+        deleted = graph.run(_WIPE, limit=batch)[0]["deleted"]
+        total += deleted
+        if deleted < batch:
+            return total
+
+
+def dump(graph: Graph) -> dict[str, list[dict[str, Any]]]:
+    """Return every node and relationship with labels/type and properties."""
+    return {"nodes": graph.read(_NODES), "relationships": graph.read(_RELS)}
+
+
+def content_hash(graph: Graph) -> str:
+    """Return a sha256 over every node and relationship with their properties, order-free."""
+    data = dump(graph)
+    lines = sorted(json.dumps(row, sort_keys=True, default=str) for row in data["nodes"])
+    lines += sorted(json.dumps(row, sort_keys=True, default=str) for row in data["relationships"])
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()

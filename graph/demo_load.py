@@ -1,0 +1,33 @@
+"""Load a generated dataset (the demo) into Neo4j, replacing earlier demo data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from graph.admin import wipe
+from graph.driver import Graph
+from graph.errors import InvalidInputError
+from graph.model import Dataset
+from graph.queries import Query
+from graph.schema import ensure_schema
+from graph.upserts import Counts, WriteContext, upsert_dataset
+
+DEMO_SOURCE = "demo"
+_OTHER_SOURCES = Query("count_nodes_from_other_sources")
+
+
+def load_demo(graph: Graph, data: Dataset, *, seed: int, force: bool = False,
+              progress: Callable[[str, int], None] | None = None) -> dict[str, Counts]:
+    """Replace the graph with `data`; refuse when non-demo data is present unless `force`."""
+    foreign = graph.read(_OTHER_SOURCES, sources=[DEMO_SOURCE, "builtin:rotterdam"])[0]["count"]
+    if foreign and not force:
+        raise InvalidInputError(
+            f"The database holds {foreign} nodes that did not come from the demo: loading the"
+            " demo would erase them. Use another NETWERKKAART_DATA_DIR, or pass --force."
+        )
+    wipe(graph)
+    ensure_schema(graph)
+    ctx = WriteContext(source=DEMO_SOURCE, run_id=f"demo-seed-{seed}",
+                       now=dt.datetime.now(dt.UTC))
+    return upsert_dataset(graph, data, ctx, progress)

@@ -1,0 +1,41 @@
+"""Settings from the environment (and an optional `.env`), in one pydantic-settings object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_cache_dir, user_data_dir
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Connection and runtime settings; an unset `NEO4J_URI` means the managed local Neo4j."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(default=None, validation_alias="NEO4J_URI")
+    neo4j_user: str = Field(default="neo4j", validation_alias="NEO4J_USER")
+    neo4j_password: SecretStr | None = Field(default=None, validation_alias="NEO4J_PASSWORD")
+    neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+    data_dir: Path = Field(
+        default_factory=lambda: Path(user_data_dir("netwerkkaart")),
+        validation_alias="NETWERKKAART_DATA_DIR",
+    )
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(user_cache_dir("netwerkkaart")),
+        validation_alias="NETWERKKAART_CACHE_DIR",
+    )
+    bolt_port: int | None = Field(default=None, validation_alias="NETWERKKAART_BOLT_PORT")
+    java: str | None = Field(
+        default=None, validation_alias=AliasChoices("NETWERKKAART_JAVA", "JAVA")
+    )
+    maven: str = Field(default="mvn", validation_alias="NETWERKKAART_MAVEN")
+    heap: str = Field(default="1g", validation_alias="NETWERKKAART_NEO4J_HEAP")
+    pagecache: str = Field(default="256m", validation_alias="NETWERKKAART_NEO4J_PAGECACHE")
+    connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
+
+    @property
+    def managed(self) -> bool:
+        """Return True when netwerkkaart runs its own local Neo4j (no `NEO4J_URI`)."""
+        return not self.neo4j_uri

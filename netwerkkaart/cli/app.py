@@ -1,0 +1,47 @@
+"""The `netwerkkaart` command: a thin layer that parses input, calls the packages, prints output."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+
+from graph.errors import NetwerkkaartError
+from netwerkkaart.cli import db, demo
+from netwerkkaart.cli.output import print_error
+
+app = typer.Typer(
+    name="netwerkkaart",
+    help="A graph-based map of Rotterdam's support network for newcomers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.command("demo")(demo.demo)
+
+
+def _register_optional() -> None:
+    """Add the command groups of the other packages (each module registers itself)."""
+    from netwerkkaart.cli import registry
+
+    registry.register_all(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; translate netwerkkaart errors into one `Error:` line and an exit code."""
+    _register_optional()
+    try:
+        app(args=argv, standalone_mode=False)
+    except NetwerkkaartError as exc:
+        print_error(str(exc))
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        print_error("aborted")
+        sys.exit(1)

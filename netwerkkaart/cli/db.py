@@ -1,0 +1,82 @@
+"""`netwerkkaart db start|stop|status`: the managed local Neo4j."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from graph.driver import connect
+from graph.runtime.server import ManagedServer
+from graph.settings import Settings
+from graph.stats import graph_counts, server_version
+from netwerkkaart.cli.output import print_json, stderr
+
+app = typer.Typer(help="Start, stop and inspect the database.", no_args_is_help=True)
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+
+
+@app.command()
+def start() -> None:
+    """Start the managed local Neo4j and wait until it answers.
+
+    Example: netwerkkaart db start
+    """
+    settings = Settings()
+    if not settings.managed:
+        stderr.print(f"NEO4J_URI is set ({settings.neo4j_uri}); nothing to start.")
+        return
+    state = ManagedServer(settings).start()
+    with connect(settings):
+        pass
+    stderr.print(f"Neo4j {state.version} runs at {state.uri} (data in {state.data_dir}).")
+
+
+@app.command()
+def stop() -> None:
+    """Stop the managed local Neo4j cleanly.
+
+    Example: netwerkkaart db stop
+    """
+    settings = Settings()
+    if not settings.managed:
+        stderr.print("NEO4J_URI is set; netwerkkaart does not stop an external server.")
+        return
+    was_running = ManagedServer(settings).stop()
+    stderr.print("Neo4j stopped." if was_running else "Neo4j was not running.")
+
+
+@app.command()
+def status(as_json: JsonFlag = False) -> None:
+    """Say whether the database runs, with its version, URI, data directory and counts.
+
+    Example: netwerkkaart db status --json
+    """
+    document = status_document(Settings())
+    if as_json:
+        print_json(document)
+        return
+    state = "running" if document["running"] else "stopped"
+    stderr.print(f"Neo4j {document['version']}: {state} at {document['uri']}")
+    stderr.print(f"data directory: {document['data_dir']}")
+    if document["running"]:
+        stderr.print(f"{document['nodes']} nodes, {document['relationships']} relationships")
+        for label, count in document["labels"].items():
+            stderr.print(f"  {label}: {count}")
+
+
+def status_document(settings: Settings) -> dict[str, Any]:
+    """Return the `db status --json` document (DESIGN.md shape); counts only when running."""
+    doc: dict[str, Any] = {"running": False, "uri": settings.neo4j_uri or "", "version": "",
+                           "data_dir": str(settings.data_dir), "nodes": 0, "relationships": 0,
+                           "labels": {}}
+    if settings.managed:
+        state = ManagedServer(settings).state()
+        doc.update(uri=state.uri or "", version=state.version, running=state.running)
+        if not state.running:
+            return doc
+    with connect(settings, apply_schema=False) as graph:
+        counts = graph_counts(graph)
+        doc.update(running=True, version=server_version(graph), nodes=counts.nodes,
+                   relationships=counts.relationships, labels=counts.labels)
+    return doc

@@ -1,0 +1,12 @@
+"""Where each command module outside `db`/`demo` is added to the root CLI app."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register_all(app: typer.Typer) -> None:
+    """Add every optional command module's commands to `app` (one line per module)."""
+    # Modules add themselves here as they land, e.g.:
+    #   from netwerkkaart.cli import ingest; ingest.register(app)
+    return None
