@@ -10,7 +10,7 @@ import pytest
 
 from graph.admin import wipe
 from graph.driver import Graph, open_graph
-from graph.runtime.server import ManagedServer
+from graph.runtime.server import ManagedServer, free_port
 from graph.schema import ensure_schema
 from graph.settings import Settings
 
@@ -28,6 +28,8 @@ def settings(data_dir: Path) -> Iterator[Settings]:
                  "NETWERKKAART_BOLT_PORT"):
         os.environ.pop(name, None)
     os.environ["NETWERKKAART_DATA_DIR"] = str(data_dir)
+    # A fresh free port, so suites run side by side never race for 7687.
+    os.environ["NETWERKKAART_BOLT_PORT"] = str(free_port())
     yield Settings()
 
 

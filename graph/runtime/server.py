@@ -143,7 +143,7 @@ class ManagedServer:
         for candidate in (self._read_state().get("port"), DEFAULT_BOLT_PORT):
             if candidate and _port_free(candidate):
                 return candidate
-        return _free_port()
+        return free_port()
 
     def _write_conf(self, port: int) -> None:
         dirs = {name: self.root / name for name in ("conf", "data", "logs", "run", "import")}
@@ -280,7 +280,8 @@ def _port_free(port: int) -> bool:
     return True
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """Return a TCP port on loopback that is free right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
