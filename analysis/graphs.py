@@ -1,0 +1,53 @@
+"""networkx views of the network: organisation graph, person graph and directed referral graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+
+import networkx as nx
+
+from analysis.busfactor import bus_factor
+from analysis.network import CarrierNetwork
+from graph.projections import ReferralRow
+
+
+def org_graph(net: CarrierNetwork) -> nx.Graph:
+    """Return organisations linked when carried; edge `weight` = carriers, `bus_factor` as well."""
+    g = nx.Graph()
+    g.add_nodes_from(net.orgs)
+    for (a, b), link in net.links.items():
+        g.add_edge(net.orgs[a], net.orgs[b], weight=len(link.shared) + len(link.pairs),
+                   bus_factor=bus_factor(link))
+    return g
+
+
+def person_graph(net: CarrierNetwork) -> nx.Graph:
+    """Return current people joined by a contact or a shared organisation (`kind` says which)."""
+    g = nx.Graph()
+    g.add_nodes_from(net.people)
+    members: dict[int, list[int]] = {}
+    for p, orgs in enumerate(net.person_orgs):
+        for o in orgs:
+            members.setdefault(o, []).append(p)
+    for people in members.values():
+        g.add_edges_from(((net.people[p], net.people[q]) for p, q in combinations(people, 2)),
+                         kind="colleague")
+    for p, q in net.contacts:
+        g.add_edge(net.people[p], net.people[q], kind="contact")
+    return g
+
+
+def referral_graph(referrals: Iterable[ReferralRow], org_ids: Iterable[str] = ()) -> nx.DiGraph:
+    """Return the directed referral graph: `weight` = referrals, `outcomes` = count per status."""
+    g = nx.DiGraph()
+    g.add_nodes_from(org_ids)
+    for r in referrals:
+        if g.has_edge(r.source, r.target):
+            data = g[r.source][r.target]
+            data["weight"] += r.count
+        else:
+            g.add_edge(r.source, r.target, weight=r.count, outcomes={})
+            data = g[r.source][r.target]
+        data["outcomes"][r.status] = data["outcomes"].get(r.status, 0) + r.count
+    return g

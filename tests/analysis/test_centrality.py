@@ -1,0 +1,77 @@
+"""Centrality behind the networkx API: equal to networkx's own values on its real datasets."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pytest
+from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+from analysis import centrality as c
+
+
+@pytest.fixture(params=["karate", "florentine"])
+def real(request: pytest.FixtureRequest) -> nx.Graph:
+    return nx.karate_club_graph() if request.param == "karate" else nx.florentine_families_graph()
+
+
+def _close(got: dict, want: dict, tol: float = 1e-9) -> None:  # type: ignore[type-arg]
+    assert got.keys() == want.keys()
+    for node, value in want.items():
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            assert got[node] is None
+        else:
+            assert got[node] == pytest.approx(value, abs=tol), node
+
+
+def test_exact_betweenness_equals_networkx(real: nx.Graph) -> None:
+    _close(c.betweenness(real), nx.betweenness_centrality(real))
+    _close(c.betweenness(real, normalized=False), nx.betweenness_centrality(real, normalized=False))
+    directed = nx.DiGraph(real)
+    _close(c.betweenness(directed), nx.betweenness_centrality(directed))
+
+
+def test_weighted_betweenness_equals_networkx() -> None:
+    g = nx.karate_club_graph()
+    _close(c.betweenness(g, weight="weight"), nx.betweenness_centrality(g, weight="weight"))
+
+
+def test_harmonic_pagerank_constraint_effective_size(real: nx.Graph) -> None:
+    _close(c.harmonic(real), nx.harmonic_centrality(real))
+    _close(c.pagerank(real, weight=None), _pagerank_python(real, weight=None, tol=1e-12), tol=1e-6)
+    _close(c.constraint(real), nx.constraint(real))
+    _close(c.effective_size(real), nx.effective_size(real))
+    assert c.degree(real) == dict(real.degree())
+
+
+def test_weighted_constraint_and_pagerank_on_karate() -> None:
+    g = nx.karate_club_graph()
+    _close(c.constraint(g, weight="weight"), nx.constraint(g, weight="weight"))
+    _close(c.pagerank(g), _pagerank_python(g, weight="weight", tol=1e-12), tol=1e-6)
+
+
+def test_sampled_betweenness_stays_within_its_stated_error() -> None:
+    g = nx.connected_watts_strogatz_graph(400, 6, 0.1, seed=5)
+    exact = nx.betweenness_centrality(g)
+    estimate = c.betweenness(g, samples=100, seed=1)
+    bound = c.betweenness_error(100)
+    assert max(abs(estimate[n] - exact[n]) for n in g) < bound
+    assert estimate != exact  # it really sampled
+
+
+def test_communities_are_seeded_partitions_with_high_modularity() -> None:
+    g = nx.karate_club_graph()
+    first, second = c.communities(g, seed=7), c.communities(g, seed=7)
+    assert first == second
+    groups = [{n for n, k in first.items() if k == i} for i in set(first.values())]
+    assert nx.community.modularity(g, groups) > 0.4  # Louvain's known optimum region (~0.44)
+    assert len(groups[0]) >= max(len(x) for x in groups)  # 0 = largest
+
+
+def test_isolated_and_empty_graphs() -> None:
+    g = nx.Graph()
+    assert c.betweenness(g) == {} and c.pagerank(g) == {} and c.communities(g) == {}
+    g.add_nodes_from("ab")
+    assert c.constraint(g) == {"a": None, "b": None}
+    assert c.effective_size(g) == {"a": None, "b": None}

@@ -1,0 +1,56 @@
+"""Projections read exactly what is current on the as-of date, in bulk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.driver import Graph
+from graph.errors import InvalidInputError
+from graph.metric_snapshots import read_snapshots, write_snapshots
+from graph.projections import check_people_exist, load_snapshot
+from tests.analysis.dataset import AS_OF, load
+
+
+def test_snapshot_holds_only_what_is_current(graph: Graph) -> None:
+    load(graph)
+    snap = load_snapshot(graph, AS_OF)
+    assert sorted((a.person, a.organisation) for a in snap.affiliations) == [
+        ("p1", "A"), ("p1", "B"), ("p2", "C"), ("p3", "C"), ("p4", "D"), ("p6", "E")]
+    assert [(c.person, c.other) for c in snap.contacts] == [("p3", "p4")]
+    assert [p.id for p in snap.partnerships] == ["pt1"]
+    assert sorted((r.source, r.target, r.status, r.count, r.recent) for r in snap.referrals) == [
+        ("A", "E", "no_capacity", 3, 3), ("C", "A", "accepted", 1, 1)]
+    orgs = {o.id: o for o in snap.organisations}
+    assert orgs["A"].gebied == "WK059903" and orgs["A"].services == ("taal",)
+    assert orgs["D"].gebied is None
+    assert set(snap.person_names) == {"p1", "p2", "p3", "p4", "p6"}
+    # Turnover history: every affiliation begun by the date, ended or not (p5 starts in 2026).
+    assert len(snap.tenures) == 7
+
+
+def test_earlier_date_sees_the_link_that_ended(graph: Graph) -> None:
+    load(graph)
+    snap = load_snapshot(graph, dt.date(2024, 1, 1))
+    assert ("p2", "B") in {(a.person, a.organisation) for a in snap.affiliations}
+    assert sorted(p.id for p in snap.partnerships) == ["pt1", "pt2"]
+    assert snap.referrals == []
+
+
+def test_unknown_people_are_named(graph: Graph) -> None:
+    load(graph)
+    check_people_exist(graph, ["p1"])
+    with pytest.raises(InvalidInputError, match="nobody, zz"):
+        check_people_exist(graph, ["p1", "zz", "nobody"])
+
+
+def test_metric_snapshots_keep_history_per_date(graph: Graph) -> None:
+    load(graph)
+    write_snapshots(graph, "organisation", dt.date(2025, 1, 1), {"A": {"degree": 1, "x": float("nan")}})
+    write_snapshots(graph, "organisation", dt.date(2025, 2, 1), {"A": {"degree": 2}})
+    write_snapshots(graph, "organisation", dt.date(2025, 1, 1), {"A": {"degree": 3}})
+    history = read_snapshots(graph, "organisation", "A")
+    assert [(s["as_of"], s["degree"]) for s in history] == [(dt.date(2025, 1, 1), 3),
+                                                            (dt.date(2025, 2, 1), 2)]
+    assert "x" not in history[0]
