@@ -7,11 +7,11 @@ CREATE CONSTRAINT support_type_id IF NOT EXISTS FOR (n:SupportType) REQUIRE n.id
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT metric_snapshot_id IF NOT EXISTS FOR (n:MetricSnapshot) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT partnership_id IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT demand_id IF NOT EXISTS FOR ()-[r:HAS_DEMAND]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT referral_id IF NOT EXISTS FOR ()-[r:REFERRED]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 CREATE INDEX organisation_area IF NOT EXISTS FOR (n:Organisation) ON (n.area);
 CREATE TEXT INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX area_level IF NOT EXISTS FOR (n:Area) ON (n.level);
 CREATE INDEX area_code IF NOT EXISTS FOR (n:Area) ON (n.code);
-CREATE INDEX referral_date IF NOT EXISTS FOR ()-[r:REFERRED]-() ON (r.date);
 CREATE INDEX demand_period IF NOT EXISTS FOR ()-[r:HAS_DEMAND]-() ON (r.period)

@@ -1,10 +1,10 @@
 // Upsert HAS_DEMAND by (area, need, period). Returns created/updated/unchanged.
-// $rows: [{area, need, period, props}], $now, $source, $run_id
+// $rows: [{id, area, need, period, props}] with id = area|need|period, $now, $source, $run_id
 UNWIND $rows AS row
 MATCH (a:Area {id: row.area})
 MATCH (s:SupportType {id: row.need})
-MERGE (a)-[r:HAS_DEMAND {period: row.period}]->(s)
-  ON CREATE SET r.created_at = $now
+MERGE (a)-[r:HAS_DEMAND {id: row.id}]->(s)
+  ON CREATE SET r.period = row.period, r.created_at = $now
 WITH r, row, r.created_at = $now AS created,
      all(k IN keys(row.props) WHERE coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)) AS same
 FOREACH (_ IN CASE WHEN created OR NOT same THEN [1] ELSE [] END |

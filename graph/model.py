@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 ORGANISATION_KINDS = (
@@ -179,9 +180,15 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
 
 def as_props(row: Any, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     """Return a row's fields as Neo4j-ready properties (tuples as lists, `exclude` left out)."""
-    data = asdict(row)
-    return {
-        key: list(value) if isinstance(value, tuple) else value
-        for key, value in data.items()
-        if key not in exclude
-    }
+    # Plain getattr over cached field names: dataclasses.asdict deep-copies and is ~10x slower.
+    props: dict[str, Any] = {}
+    for key in _field_names(type(row)):
+        if key not in exclude:
+            value = getattr(row, key)
+            props[key] = list(value) if isinstance(value, tuple) else value
+    return props
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))

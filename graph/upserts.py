@@ -24,7 +24,7 @@ from graph.model import (
 )
 from graph.queries import Query
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 
 _Q = {name: Query(f"upsert_{name}") for name in ENTITY_ORDER}
 _LINK_PARENTS = Query("link_area_parents")
@@ -104,7 +104,7 @@ def _contact_row(c: Contact) -> dict[str, Any]:
 
 def _demand_row(d: Demand) -> dict[str, Any]:
     start, end = period_bounds(d.period)
-    return {"area": d.area, "need": d.need, "period": d.period,
+    return {"id": f"{d.area}|{d.need}|{d.period}", "area": d.area, "need": d.need, "period": d.period,
             "props": {"count": d.count, "period_start": start, "period_end": end}}
 
 
