@@ -9,6 +9,9 @@ def register_all(app: typer.Typer) -> None:
     """Add every optional command module's commands to `app` (one line per module)."""
     # Modules add themselves here as they land, e.g.:
     #   from netwerkkaart.cli import ingest; ingest.register(app)
+    from netwerkkaart.cli import ingest
+
+    ingest.register(app)
     from netwerkkaart.cli import analysis
 
     analysis.register(app)

@@ -1,0 +1,209 @@
+"""Turn each template sheet's text cells into typed model rows, recording every bad cell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import Affiliation, Area, Contact, Demand, Organisation, Partnership, Person, Referral
+from ingest.areas import AreaIndex
+from ingest.read import Table
+from ingest.report import Problems
+from ingest.values import parse_bool, parse_count, parse_date, parse_period, split_list
+from ingest.vocabulary import CONTEXTS, KINDS, LEVELS, NEEDS, ROLE_WORDS, STATUSES, language_code
+
+
+@dataclass(slots=True)
+class Located:
+    """A typed row with where it came from."""
+
+    row: Any
+    table: Table
+    number: int
+    ok: bool = True
+
+
+@dataclass(slots=True)
+class Cells:
+    """Reads one table's cells by row index, recording problems with their Excel location."""
+
+    table: Table
+    problems: Problems
+    areas: AreaIndex
+    failed: bool = field(default=False)
+
+    def text(self, i: int, column: str, required: bool = False) -> str | None:
+        """Return the cell text, or None when empty (an error if required)."""
+        values = self.table.columns.get(column)
+        text = values[i] if values is not None else ""
+        if not text:
+            if required:
+                self.fail(i, column, "", "required value is missing")
+            return None
+        return text
+
+    def get(self, i: int, column: str, parse: Callable[[str], Any], required: bool = False) -> Any:
+        """Return the parsed cell, or None when empty or wrong (recorded)."""
+        text = self.text(i, column, required)
+        if text is None:
+            return None
+        try:
+            return parse(text)
+        except ValueError as exc:
+            self.fail(i, column, text, str(exc))
+            return None
+
+    def many(self, i: int, column: str, parse: Callable[[str], Any]) -> tuple[Any, ...]:
+        """Return a `;`/`,` list cell parsed item by item (every bad item reported)."""
+        text = self.text(i, column)
+        if text is None:
+            return ()
+        good, bad = [], []
+        for item in split_list(text):
+            try:
+                good.append(parse(item))
+            except ValueError as exc:
+                bad.append(str(exc))
+        if bad:
+            self.fail(i, column, text, "; ".join(bad))
+        return tuple(dict.fromkeys(good))
+
+    def area(self, i: int, column: str, prefer: str, text: str | None = None) -> str | None:
+        """Return the code of the area named in a cell (or in `text`), warning on a double meaning."""
+        text = text if text is not None else self.text(i, column)
+        if text is None:
+            return None
+        try:
+            match = self.areas.resolve(text, prefer)
+        except ValueError as exc:
+            self.fail(i, column, text, str(exc))
+            return None
+        if match.warning:
+            self.problems.warn(self.table.file, self.table.sheet, self.table.rows[i],
+                               self.header(column), text, match.warning)
+        return match.code
+
+    def areas_list(self, i: int, column: str, prefer: str) -> tuple[str, ...]:
+        """Return the codes of a list of areas."""
+        text = self.text(i, column)
+        codes = [self.area(i, column, prefer, item) for item in split_list(text or "")]
+        return tuple(dict.fromkeys(code for code in codes if code))
+
+    def fail(self, i: int, column: str, value: str, message: str) -> None:
+        """Record a problem at row `i`, column `column`, and mark the row as failed."""
+        self.failed = True
+        self.problems.error(self.table.file, self.table.sheet, self.table.rows[i],
+                            self.header(column), value, message)
+
+    def header(self, column: str) -> str:
+        """Return the column's header as the user wrote it (the template name if absent)."""
+        return self.table.headers.get(column, column)
+
+
+def _dates_in_order(c: Cells, i: int, since: Any, until: Any) -> None:
+    if since and until and until < since:
+        c.fail(i, "until", c.text(i, "until") or "",
+               f"until {until.isoformat()} is before since {since.isoformat()}")
+
+
+def organisation(c: Cells, i: int) -> Organisation | None:
+    """Return one organisations row as an Organisation (None when a required cell is bad)."""
+    values = dict(
+        id=c.text(i, "id", True), name=c.text(i, "name", True), kind=c.get(i, "kind", KINDS.lookup, True),
+        area=c.area(i, "area", "wijk"), postcode=c.text(i, "postcode"), address=c.text(i, "address"),
+        website=c.text(i, "website"), email=c.text(i, "email"), phone=c.text(i, "phone"),
+        services=c.many(i, "services", NEEDS.lookup), languages=c.many(i, "languages", language_code),
+        serves_areas=c.areas_list(i, "serves_areas", "gebied"),
+        capacity=c.get(i, "capacity", parse_count), waitlist=c.get(i, "waitlist", parse_count),
+        nondutch_roles=c.get(i, "nondutch_roles", parse_bool), description=c.text(i, "description"))
+    return Organisation(**values)
+
+
+def person(c: Cells, i: int) -> Person | None:
+    """Return one people row as a Person."""
+    return Person(id=c.text(i, "id", True), name=c.text(i, "name", True), email=c.text(i, "email"),
+                  phone=c.text(i, "phone"), languages=c.many(i, "languages", language_code))
+
+
+def affiliation(c: Cells, i: int) -> Affiliation | None:
+    """Return one affiliations row as an Affiliation."""
+    since, until = c.get(i, "since", parse_date), c.get(i, "until", parse_date)
+    _dates_in_order(c, i, since, until)
+    return Affiliation(person_id=c.text(i, "person_id", True),
+                       organisation_id=c.text(i, "organisation_id", True),
+                       role=c.get(i, "role", ROLE_WORDS.lookup, True), since=since, until=until)
+
+
+def contact(c: Cells, i: int) -> Contact | None:
+    """Return one contacts row as a Contact (a person cannot know themselves)."""
+    a, b = c.text(i, "person_id", True), c.text(i, "other_person_id", True)
+    if a and a == b:
+        c.fail(i, "other_person_id", b, "a person cannot be their own contact")
+    return Contact(person_id=a, other_person_id=b, since=c.get(i, "since", parse_date),
+                   context=c.get(i, "context", CONTEXTS.lookup),
+                   strength=c.get(i, "strength", _strength))
+
+
+def partnership(c: Cells, i: int) -> Partnership | None:
+    """Return one partnerships row as a Partnership."""
+    a, b = c.text(i, "organisation_id", True), c.text(i, "partner_id", True)
+    if a and a == b:
+        c.fail(i, "partner_id", b, "an organisation cannot partner with itself")
+    since, until = c.get(i, "since", parse_date), c.get(i, "until", parse_date)
+    _dates_in_order(c, i, since, until)
+    return Partnership(id=c.text(i, "id", True), organisation_id=a, partner_id=b,
+                       kind=c.text(i, "kind"), since=since, until=until,
+                       contact_person_ids=c.many(i, "contact_person_ids", str))
+
+
+def referral(c: Cells, i: int) -> Referral | None:
+    """Return one referrals row as a Referral."""
+    count = c.get(i, "count", parse_count)
+    return Referral(id=c.text(i, "id", True), from_organisation_id=c.text(i, "from_organisation_id", True),
+                    to_organisation_id=c.text(i, "to_organisation_id", True),
+                    date=c.get(i, "date", parse_date, True), need=c.get(i, "need", NEEDS.lookup, True),
+                    area=c.area(i, "area", "wijk"), language=c.get(i, "language", language_code),
+                    status=c.get(i, "status", STATUSES.lookup), count=1 if count is None else count)
+
+
+def demand(c: Cells, i: int) -> Demand | None:
+    """Return one demand row as a Demand."""
+    area = c.area(i, "area", "wijk") if c.text(i, "area", True) else None
+    return Demand(area=area, need=c.get(i, "need", NEEDS.lookup, True),  # type: ignore[arg-type]
+                  period=c.get(i, "period", parse_period, True), count=c.get(i, "count", parse_count, True))
+
+
+def area(c: Cells, i: int) -> Area | None:
+    """Return one areas row as an Area (its parent is checked once all areas are known)."""
+    return Area(code=c.text(i, "code", True), name=c.text(i, "name", True),  # type: ignore[arg-type]
+                level=c.get(i, "level", LEVELS.lookup, True), parent=c.text(i, "parent"))
+
+
+def _strength(text: str) -> int:
+    value = parse_count(text)
+    if not 1 <= value <= 3:
+        raise ValueError(f'"{text}" is not a strength: use 1 (weak), 2 or 3 (strong)')
+    return value
+
+
+CONVERTERS: dict[str, Callable[[Cells, int], Any]] = {
+    "areas": area, "organisations": organisation, "people": person, "affiliations": affiliation,
+    "contacts": contact, "partnerships": partnership, "referrals": referral, "demand": demand,
+}
+
+
+def convert(table: Table, problems: Problems, areas: AreaIndex,
+            progress: Callable[[int], None] | None = None) -> list[Located]:
+    """Return the table's rows typed and located (`ok` False where a cell was bad, see `problems`)."""
+    build, result = CONVERTERS[table.sheet], []
+    for i, number in enumerate(table.rows):
+        cells = Cells(table, problems, areas)
+        row = build(cells, i)
+        # Failed rows are kept (flagged) so duplicates and references are still checked.
+        result.append(Located(row, table, number, ok=not cells.failed))
+        if progress and i % 5000 == 4999:
+            progress(5000)
+    if progress:
+        progress(len(table.rows) % 5000)
+    return result

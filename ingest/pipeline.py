@@ -1,0 +1,148 @@
+"""One ingest run end to end: read, validate, then write everything in one transaction (or nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.driver import Graph, TxRunner
+from graph.errors import DatabaseUnavailableError
+from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
+from graph.model import ENTITY_ORDER, Contact, Dataset
+from graph.upserts import WriteContext, contacts_from_partnerships, upsert_entity
+from ingest.read import Table, expand_paths, read_tables
+from ingest.report import Problems
+from ingest.validate import Known, check, convert_all
+
+SOURCE = "ingest"
+# progress(stage, advance, total): stage is "validate" or "write <entity>"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What a run found and did: problems, counts per entity, the run id, time per stage."""
+
+    ok: bool
+    problems: Problems
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    run_id: str | None = None
+    dry_run: bool = False
+    rows: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the `ingest --json` document."""
+        return {"ok": self.ok, "errors": [e.as_json() for e in self.problems.errors],
+                "errors_not_shown": self.problems.dropped,
+                "warnings": [w.as_json() for w in self.problems.warnings],
+                "counts": self.counts, "run_id": self.run_id, "dry_run": self.dry_run, "rows": self.rows}
+
+
+class _RollBack(Exception):
+    """Raised inside a dry run's transaction so Neo4j discards what it wrote."""
+
+    def __init__(self, counts: dict[str, dict[str, int]]) -> None:
+        super().__init__("dry run")
+        self.counts = counts
+
+
+def validate_files(graph: Graph, files: list[Path], problems: Problems,
+                   progress: Progress | None = None) -> tuple[Dataset, list[Table], dict[str, float]]:
+    """Return the validated dataset, the tables read and seconds per stage; problems recorded."""
+    started = time.perf_counter()
+    tables = read_tables(files, problems)
+    read_done = time.perf_counter()
+    stored = stored_ids(graph)
+    known = Known(stored.organisations, stored.people, stored.areas)
+    total = sum(len(t) for t in tables)
+    step = (lambda n: progress("validate", n, total)) if progress else None
+    located = convert_all(tables, known, problems, step)
+    known.relationships = stored_relationship_ends(
+        graph, partnership_ids=[r.row.id for r in located["partnerships"] if r.row.id],
+        referral_ids=[r.row.id for r in located["referrals"] if r.row.id])
+    data = check(located, known, problems)
+    return data, tables, {"read": read_done - started, "validate": time.perf_counter() - read_done}
+
+
+def ingest(graph: Graph, paths: Iterable[Path], *, dry_run: bool = False,
+           progress: Progress | None = None) -> IngestResult:
+    """Return the result of ingesting `paths`: nothing is written unless every row is valid."""
+    files, problems = expand_paths(paths), Problems()
+    started = dt.datetime.now(dt.UTC)
+    data, tables, seconds = validate_files(graph, files, problems, progress)
+    result = IngestResult(ok=not problems, problems=problems, dry_run=dry_run,
+                          rows=sum(len(t) for t in tables), seconds=seconds)
+    if problems:
+        return result
+    run = IngestRun(id=f"ingest-{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+                    files=[f.name for f in files], sha256=[_sha256(f) for f in files],
+                    started=started, finished=started, who=_who())
+    began = time.perf_counter()
+    result.counts = write(graph, data, run, dry_run=dry_run, progress=progress)
+    result.seconds["write"] = time.perf_counter() - began
+    result.run_id = None if dry_run else run.id
+    return result
+
+
+def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
+          progress: Progress | None = None) -> dict[str, dict[str, int]]:
+    """Upsert `data` and record `run` in ONE transaction; a dry run rolls it back. Return counts."""
+    ctx = WriteContext(source=SOURCE, run_id=run.id, now=run.started)
+
+    def work(tx: TxRunner) -> dict[str, dict[str, int]]:
+        counts = {}
+        for name in ENTITY_ORDER:
+            items = merged_contacts(data) if name == "contacts" else getattr(data, name)
+            step = _step(progress, f"write {name}", len(items))
+            counts[name] = upsert_entity(tx, name, items, ctx, step).as_dict()
+        if dry_run:
+            raise _RollBack(counts)
+        finished = dt.datetime.now(dt.UTC)
+        record_run(tx, IngestRun(run.id, run.files, run.sha256, run.started, finished, run.who,
+                                 counts), source=SOURCE)
+        return counts
+
+    try:
+        return graph.in_transaction(work)  # type: ignore[no-any-return]
+    except _RollBack as rolled_back:
+        return rolled_back.counts
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise DatabaseUnavailableError(
+            f"Neo4j at {graph.uri} stopped during the ingest; nothing was written: {exc}") from exc
+
+
+def _step(progress: Progress | None, stage: str, total: int) -> Callable[[int], None] | None:
+    return (lambda n: progress(stage, n, total)) if progress else None
+
+
+def merged_contacts(data: Dataset) -> list[Contact]:
+    """Return the contacts rows plus the ties partnerships imply (an explicit row wins)."""
+    ties = {tuple(sorted((c.person_id, c.other_person_id))): c for c in data.contacts}
+    for tie in contacts_from_partnerships(data.partnerships):
+        ties.setdefault(tuple(sorted((tie.person_id, tie.other_person_id))), tie)
+    return list(ties.values())
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,202 @@
+"""Read an `.xlsx` workbook or `.csv` files (as Dutch Excel saves them) into template tables."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ingest.report import Problems
+from ingest.sheets import SHEETS, column_index, header_key, sheet_for
+from ingest.values import unescape
+
+NOTE_SHEETS = frozenset({"notes", "toelichting", "uitleg", "readme", "lees mij"})
+_PANDAS_LINE = re.compile(r"line (\d+)")
+
+
+@dataclass(slots=True)
+class Table:
+    """One sheet's cells as text: template column → values, with the Excel row of each value."""
+
+    file: str
+    sheet: str
+    headers: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    rows: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Return the files to read: each file as given, each folder's .csv/.xlsx files sorted."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".xlsx", ".txt"))
+        else:
+            files.append(path)
+    return files
+
+
+def read_tables(files: Iterable[Path], problems: Problems) -> list[Table]:
+    """Return the template tables found in `files`; unreadable input is recorded in `problems`."""
+    tables: list[Table] = []
+    for path in files:
+        if not path.is_file():
+            problems.error(path.name, "", 0, "", str(path), f"{path} does not exist or is not a file")
+        elif path.suffix.lower() in (".xlsx", ".xlsm"):
+            tables += read_workbook(path, problems)
+        elif path.suffix.lower() in (".csv", ".txt"):
+            table = read_csv(path, problems)
+            tables += [table] if table else []
+        else:
+            problems.error(path.name, "", 0, "", "", "not a .xlsx workbook or .csv file")
+    return tables
+
+
+def read_workbook(path: Path, problems: Problems) -> list[Table]:
+    """Return the template sheets of an .xlsx workbook (notes sheets skipped, others warned about)."""
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        problems.error(path.name, "", 0, "", "", f"is not a readable Excel workbook (.xlsx): {exc}")
+        return []
+    tables = []
+    try:
+        for ws in book.worksheets:
+            sheet = sheet_for(ws.title)
+            if sheet is None:
+                if header_key(ws.title).replace("_", " ") not in NOTE_SHEETS:
+                    problems.warn(path.name, ws.title, 0, "", "", "sheet is not in the template; ignored")
+                continue
+            rows = ((n, [_cell_text(v) for v in values])
+                    for n, values in enumerate(ws.iter_rows(values_only=True), start=1))
+            table = build_table(path.name, sheet, rows, problems)
+            tables += [table] if table else []
+    finally:
+        book.close()
+    if not tables and not problems.errors:
+        problems.error(path.name, "", 0, "", "", "has none of the template sheets: "
+                       + ", ".join(SHEETS))
+    return tables
+
+
+def read_csv(path: Path, problems: Problems) -> Table | None:
+    """Return one CSV file as the table its file name names (organisations.csv, …)."""
+    sheet = sheet_for(path.stem)
+    if sheet is None:
+        problems.error(path.name, "", 0, "", "", "cannot tell which sheet this is: name the file after"
+                       " a template sheet (" + ", ".join(f"{s}.csv" for s in SHEETS) + ")")
+        return None
+    raw = path.read_bytes()
+    if not raw.strip():
+        problems.error(path.name, sheet, 0, "", "", "the file is empty: it needs at least a header row")
+        return None
+    text = decode(raw)
+    if text is None:
+        problems.error(path.name, sheet, 0, "", "", "is not a text CSV file (binary content)")
+        return None
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sniff_separator(text), header=None, dtype=str,
+                            keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                            quoting=csv.QUOTE_MINIMAL)
+    except pd.errors.ParserError as exc:
+        line = _PANDAS_LINE.search(str(exc))
+        problems.error(path.name, sheet, int(line.group(1)) if line else 0, "", "",
+                       f"the CSV cannot be read: {exc}".strip())
+        return None
+    columns = [frame[c].tolist() for c in frame.columns]
+    rows = ((n, [col[n - 1] for col in columns]) for n in range(1, len(frame) + 1))
+    return build_table(path.name, sheet, rows, problems)
+
+
+def decode(raw: bytes) -> str | None:
+    """Return the text of UTF-8 (with or without BOM), UTF-16 or Windows-1252 bytes; None if binary."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if b"\x00" in raw[:65_536]:
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def sniff_separator(text: str) -> str:
+    """Return the separator the header line uses most: `;` (Dutch Excel), `,` or a tab."""
+    header = text.split("\n", 1)[0]
+    counts = {sep: header.count(sep) for sep in (";", ",", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ";"
+
+
+def build_table(file: str, sheet: str, rows: Iterator[tuple[int, list[str]]],
+                problems: Problems) -> Table | None:
+    """Return a Table from (Excel row, cells) pairs whose first is the header; None if unusable."""
+    first = next(rows, None)
+    if first is None or not any(cell.strip() for cell in first[1]):
+        problems.error(file, sheet, 1, "", "", "the header row is missing: the first row must name"
+                       " the columns (" + ", ".join(c.name for c in SHEETS[sheet]) + ")")
+        return None
+    table = Table(file, sheet)
+    positions = _map_headers(table, first[1], problems)
+    if positions is None:
+        return None
+    cells: dict[str, list[str]] = {name: [] for name in positions}
+    for number, values in rows:
+        if not any(v.strip() for v in values):
+            continue
+        table.rows.append(number)
+        for name, pos in positions.items():
+            text = values[pos].strip() if pos < len(values) else ""
+            cells[name].append(unescape(text) if text[:1] == "'" else text)
+    table.columns = cells
+    return table
+
+
+def _map_headers(table: Table, header: list[str], problems: Problems) -> dict[str, int] | None:
+    index, spec = column_index(table.sheet), SHEETS[table.sheet]
+    written = [h for h in header if h.strip()]
+    if len(written) == 1 and len(spec) > 1 and header_key(written[0]) not in index:
+        problems.error(table.file, table.sheet, 1, "", written[0],
+                       f'only one column "{written[0][:80]}" was found: separate the columns with'
+                       " ; or , (as Excel saves CSV)")
+        return None
+    positions: dict[str, int] = {}
+    for pos, text in enumerate(header):
+        if not text.strip():
+            continue
+        name = index.get(header_key(text))
+        if name is None:
+            problems.warn(table.file, table.sheet, 1, text, text, "column is not in the template; ignored")
+        elif name in positions:
+            problems.error(table.file, table.sheet, 1, text, text,
+                           f'column "{name}" appears twice (also as "{table.headers[name]}")')
+        else:
+            positions[name], table.headers[name] = pos, text.strip()
+    missing = [c.name for c in spec if c.required and c.name not in positions]
+    for name in missing:
+        problems.error(table.file, table.sheet, 1, name, "", f'required column "{name}" is missing')
+    return None if missing else positions
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

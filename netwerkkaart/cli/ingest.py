@@ -1,0 +1,90 @@
+"""`netwerkkaart ingest PATH…`: validate spreadsheets and write them all at once (or nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from graph.driver import connect
+from graph.errors import InvalidInputError
+from graph.settings import Settings
+from ingest.pipeline import IngestResult, ingest
+from netwerkkaart.cli.output import print_json, stderr
+
+# Below this many rows a stage is quick enough that a bar is only noise.
+BAR_FROM_ROWS = 5_000
+SHOWN_ERRORS = 200
+
+
+class _Bars:
+    """A rich progress bar per stage, on stderr, shown only for large inputs."""
+
+    def __init__(self) -> None:
+        self.progress: Progress | None = None
+        self.tasks: dict[str, int] = {}
+
+    def __call__(self, stage: str, advance: int, total: int) -> None:
+        if total < BAR_FROM_ROWS:
+            return
+        if self.progress is None:
+            self.progress = Progress(TextColumn("{task.description:>22}"), BarColumn(),
+                                     MofNCompleteColumn(), TimeElapsedColumn(), console=stderr,
+                                     transient=True)
+            self.progress.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.advance(self.tasks[stage], advance)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="An .xlsx workbook, .csv files or folders of them.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
+    = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
+) -> None:
+    """Ingest partnership records (the template's sheets); nothing is written if any row is wrong.
+
+    Example: netwerkkaart ingest partners.xlsx --dry-run
+    """
+    bars = _Bars()
+    try:
+        with connect(Settings()) as graph:
+            result = ingest(graph, paths, dry_run=dry_run, progress=bars)
+    finally:
+        bars.close()
+    if as_json:
+        print_json(result.as_json())
+    else:
+        _print_human(result)
+    if not result.ok:
+        raise InvalidInputError(f"{result.problems.total_errors} problem(s) in the input;"
+                                " nothing was written.")
+
+
+def _print_human(result: IngestResult) -> None:
+    for warning in result.problems.warnings:
+        stderr.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
+    for error in result.problems.errors[:SHOWN_ERRORS]:
+        stderr.print(str(error), markup=False, highlight=False, soft_wrap=True)
+    total = result.problems.total_errors
+    if total > SHOWN_ERRORS:
+        stderr.print(f"… and {total - SHOWN_ERRORS} more (use --json for all kept errors)", markup=False)
+    if not result.ok:
+        return
+    verb = "Would write (dry run, nothing written)" if result.dry_run else f"Ingested run {result.run_id}"
+    stderr.print(f"{verb}: {result.rows} rows.", markup=False)
+    for entity, counts in result.counts.items():
+        stderr.print(f"  {entity:>13}: {counts['created']} created, {counts['updated']} updated,"
+                     f" {counts['unchanged']} unchanged", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `ingest` to the root app."""
+    app.command("ingest")(ingest_command)
