@@ -15,4 +15,7 @@ def register_all(app: typer.Typer) -> None:
     from netwerkkaart.cli import analysis
 
     analysis.register(app)
+    from netwerkkaart.cli import serve
+
+    serve.register(app)
     return None

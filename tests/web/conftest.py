@@ -1,0 +1,61 @@
+"""Web tests: the demo data loaded once per session, and a TestClient whose lifespan opens the driver.
+
+The demo gets one organisation and one person whose names carry markup, so every page shows
+whether user data is escaped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph.demo_load import load_demo
+from graph.driver import Graph
+from graph.model import Dataset
+from graph.settings import Settings
+from ingest.synthetic.generator import generate
+from web.app import create_app
+
+AS_OF = dt.date(2025, 6, 1)
+EVIL_ORG = '<script>alert("org")</script> Taalcafé & Co'
+EVIL_PERSON = "<img src=x onerror=alert(1)> Fatima"
+
+
+def demo_dataset() -> Dataset:
+    """Return the demo dataset (seed 1) with markup in the first organisation's and person's names."""
+    data = generate("demo", 1)
+    data.organisations[0] = dataclasses.replace(data.organisations[0], name=EVIL_ORG)
+    data.people[0] = dataclasses.replace(data.people[0], name=EVIL_PERSON)
+    return data
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> Dataset:
+    """The dataset the web tests load."""
+    return demo_dataset()
+
+
+@pytest.fixture(scope="session")
+def demo_graph(session_graph: Graph, demo_data: Dataset) -> Graph:
+    """The suite's graph holding the demo dataset; loaded once for all web tests (they only read)."""
+    load_demo(session_graph, demo_data, seed=1, force=True)
+    return session_graph
+
+
+@pytest.fixture(scope="session")
+def client(demo_graph: Graph, settings: Settings) -> Iterator[TestClient]:
+    """A TestClient on a fresh app (inside `with`, so the lifespan opens and closes the driver)."""
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def fragility(client: TestClient) -> dict:
+    """The fragility document on AS_OF (computed once)."""
+    response = client.get("/api/fragility", params={"as_of": AS_OF.isoformat()})
+    assert response.status_code == 200, response.text
+    return response.json()

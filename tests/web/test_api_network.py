@@ -1,0 +1,100 @@
+"""API tests for the network JSON, fragility, introductions and their bad parameters."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from graph.model import Dataset
+from tests.web.conftest import AS_OF
+
+P = {"as_of": AS_OF.isoformat()}
+
+
+def test_network_all_organisations(client: TestClient, demo_data: Dataset, fragility: dict) -> None:
+    doc = client.get("/api/network", params=P).json()
+    assert doc["counts"]["nodes"] == len(demo_data.organisations) == len(doc["nodes"])
+    assert {(e["from"], e["to"]) for e in doc["edges"]} == {(k["a"], k["b"]) for k in fragility["links"]}
+    weak = {(k["a"], k["b"]) for k in fragility["links"] if k["bus_factor"] == 1}
+    assert {(e["from"], e["to"]) for e in doc["edges"] if e["bus_factor"] == 1} == weak
+    assert all(e["color"] == "#d9480f" for e in doc["edges"] if e["bus_factor"] == 1)
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in doc["nodes"])
+    assert not doc["aggregated"]
+
+
+def test_network_filters(client: TestClient, demo_data: Dataset) -> None:
+    kind = client.get("/api/network", params={**P, "kind": "taalcafe"}).json()
+    expected = {o.id for o in demo_data.organisations if o.kind == "taalcafe"}
+    assert {n["id"] for n in kind["nodes"]} == expected
+    assert all(e["from"] in expected and e["to"] in expected for e in kind["edges"])
+    lang = client.get("/api/network", params={**P, "language": "ar", "service": "taal"}).json()
+    assert {n["id"] for n in lang["nodes"]} == {
+        o.id for o in demo_data.organisations if "ar" in o.languages and "taal" in o.services}
+    gebied = "WK059901"
+    area = client.get("/api/network", params={**P, "area": gebied}).json()
+    assert 0 < area["counts"]["nodes"] < len(demo_data.organisations)
+
+
+def test_network_colour_size_and_people(client: TestClient, demo_data: Dataset) -> None:
+    community = client.get("/api/network", params={**P, "colour": "community", "size": "pagerank"}).json()
+    assert len({n["color"] for n in community["nodes"]}) > 1
+    assert len({n["size"] for n in community["nodes"]}) > 1
+    people = client.get("/api/network", params={**P, "kind": "taalcafe", "people": "true"}).json()
+    assert any(n["group"] == "person" for n in people["nodes"])
+    taalcafes = {n["id"] for n in people["nodes"] if n["group"] == "organisation"}
+    current = {a.person_id for a in demo_data.affiliations if a.organisation_id in taalcafes
+               and (a.since is None or a.since <= AS_OF) and (a.until is None or a.until >= AS_OF)}
+    assert {n["id"] for n in people["nodes"] if n["group"] == "person"} == {f"person:{p}" for p in current}
+
+
+def test_network_what_if_marks_broken_links(client: TestClient, fragility: dict) -> None:
+    person = next(p for p in fragility["people"] if p["links_broken"] > 0)
+    doc = client.get("/api/network", params={**P, "what_if": person["id"]}).json()
+    broken = [e for e in doc["edges"] if e["broken"]]
+    assert len(broken) == person["links_broken"] == doc["counts"]["broken"]
+    assert doc["what_if"]["people"] == [person["id"]]
+
+
+def test_network_bad_parameters(client: TestClient) -> None:
+    for params, status in [({"kind": "kroeg"}, 422), ({"colour": "rainbow"}, 422), ({"size": "height"}, 422),
+                           ({"area": "WK000000"}, 400), ({"what_if": "nobody-here"}, 400),
+                           ({"as_of": "yesterday"}, 422), ({"people": "maybe"}, 422)]:
+        response = client.get("/api/network", params=params)
+        assert response.status_code == status, params
+        assert "detail" in response.json()
+
+
+def test_fragility_document(client: TestClient, fragility: dict) -> None:
+    assert fragility["as_of"] == AS_OF.isoformat()
+    assert all(k["a"] < k["b"] for k in fragility["links"])
+    assert fragility["simulation"]["runs"] == 50
+    assert fragility["curves"]["random"]["connected_pairs_mean"][0] >= fragility["curves"]["random"][
+        "connected_pairs_mean"][-1]
+    top = fragility["people"][0]["id"]
+    assert top in fragility["names"]["people"]
+
+
+def test_fragility_what_if_and_parameters(client: TestClient, fragility: dict) -> None:
+    person = next(p for p in fragility["people"] if p["links_broken"] > 0)
+    doc = client.get("/api/fragility", params={**P, "what_if": person["id"], "runs": 5, "years": 2}).json()
+    assert len(doc["what_if"]["links_broken"]) == person["links_broken"]
+    assert doc["simulation"]["runs"] == 5 and doc["parameters"]["years"] == 2.0
+    for params in ({"runs": 0}, {"years": 0}, {"years": 51}, {"seed": -1}):
+        assert client.get("/api/fragility", params=params).status_code == 422, params
+    unknown = client.get("/api/fragility", params={"what_if": "ghost"})
+    assert unknown.status_code == 400 and "ghost" in unknown.json()["detail"]
+
+
+def test_fragility_page_what_if(client: TestClient, fragility: dict) -> None:
+    person = next(p for p in fragility["people"] if p["links_broken"] > 0)
+    page = client.get("/fragility", params={**P, "what_if": person["id"]})
+    assert page.status_code == 200 and 'id="what-if-broken"' in page.text
+    assert f"what_if={person['id']}" in page.text
+    assert client.get("/fragility", params={"what_if": "ghost"}).status_code == 400
+
+
+def test_introductions(client: TestClient, fragility: dict) -> None:
+    doc = client.get("/api/introductions", params=P).json()
+    assert doc["introductions"] == fragility["introductions"]
+    for row in doc["introductions"]:
+        assert row["person"] in doc["names"]["people"]
+    assert client.get("/api/introductions", params={"as_of": "2025-13-01"}).status_code == 422

@@ -1,0 +1,94 @@
+"""The FastAPI app factory: one Neo4j driver per app (opened in the lifespan), routers, errors, assets."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import plotly
+import swagger_ui_bundle
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+
+from graph.driver import open_graph
+from graph.errors import (
+    DatabaseUnavailableError,
+    InvalidInputError,
+    NetwerkkaartError,
+    NotFoundError,
+)
+from graph.schema import ensure_schema
+from graph.settings import Settings
+from web.i18n import LANGS
+from web.rendering import render
+from web.routes import areas, docs, fragility, network, organisations, overview, people
+from web.store import AnalysisStore
+
+_STATIC = Path(__file__).parent / "static"
+_PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Return the netwerkkaart web app; the database is opened when the app starts, not here."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        graph = open_graph(settings)
+        try:
+            ensure_schema(graph)
+            app.state.graph = graph
+            app.state.store = AnalysisStore(graph)
+            yield
+        finally:
+            graph.driver.close()
+
+    app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
+                              "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
+    for module in (overview, organisations, people, areas, network, fragility, docs):
+        app.include_router(module.router)
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
+    app.add_exception_handler(NetwerkkaartError, _error)  # type: ignore[arg-type]
+    app.middleware("http")(_remember_lang)
+    return app
+
+
+def _plotly() -> FileResponse:
+    """Serve plotly.js from the installed plotly package (no CDN)."""
+    return FileResponse(_PLOTLY_JS, media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
+
+def _status(exc: NetwerkkaartError) -> int:
+    if hasattr(exc, "http_status"):
+        return int(exc.http_status)
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, InvalidInputError):
+        return 400
+    return 503 if isinstance(exc, DatabaseUnavailableError) else 500
+
+
+async def _error(request: Request, exc: NetwerkkaartError) -> Response:
+    """Turn netwerkkaart's own errors into a JSON problem (API) or an error page (HTML)."""
+    status = _status(exc)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": str(exc), "status": status}, status_code=status)
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "nl"
+    return render(request, "error.html", lang if lang in LANGS else "nl", status_code=status,
+                  message=str(exc), status=status)
+
+
+async def _remember_lang(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Keep the language chosen with `?lang=` in a cookie for the next pages."""
+    response = await call_next(request)
+    lang = request.query_params.get("lang")
+    if lang in LANGS and request.cookies.get("lang") != lang:
+        response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response

@@ -1,0 +1,57 @@
+"""FastAPI dependencies as Annotated aliases: the graph, the analysis store, the user, the language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from graph.driver import Graph
+from web.i18n import LANGS
+from web.store import AnalysisStore
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """The user making the request; the access-control issue will replace who gets which role."""
+
+    name: str
+    role: str
+
+
+def get_graph(request: Request) -> Graph:
+    """Return the one Graph the lifespan opened."""
+    return request.app.state.graph
+
+
+def get_store(request: Request) -> AnalysisStore:
+    """Return the app's per-as_of cache of links, layout and analysis results."""
+    return request.app.state.store
+
+
+def current_user(request: Request) -> User:
+    """Return the current user; for now everyone is an admin (no login yet)."""
+    return User(name="anonymous", role="admin")
+
+
+def get_lang(request: Request, lang: Annotated[str | None, Query(pattern="^(nl|en)$")] = None) -> str:
+    """Return the interface language: `?lang=`, else the `lang` cookie, else Dutch."""
+    if lang:
+        return lang
+    cookie = request.cookies.get("lang")
+    return cookie if cookie in LANGS else "nl"
+
+
+def get_as_of(as_of: Annotated[dt.date | None, Query(description="Peildatum (YYYY-MM-DD); default today")]
+              = None) -> dt.date:
+    """Return the requested as-of date, defaulting to today."""
+    return as_of or dt.date.today()
+
+
+GraphDep = Annotated[Graph, Depends(get_graph)]
+StoreDep = Annotated[AnalysisStore, Depends(get_store)]
+UserDep = Annotated[User, Depends(current_user)]
+LangDep = Annotated[str, Depends(get_lang)]
+AsOfDep = Annotated[dt.date, Depends(get_as_of)]

@@ -1,0 +1,69 @@
+"""The area page's data: organisations, demand against supply per need, links across the area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from graph.errors import NotFoundError
+from graph.model import SUPPORT_TYPES
+from graph.web_reads import AreaRow, OrgSummary, demand_as_of
+from web.store import AnalysisStore
+
+
+def find_area(store: AnalysisStore, code: str) -> tuple[AreaRow, list[AreaRow]]:
+    """Return the area and its wijken; raise NotFoundError for an unknown code."""
+    rows = store.area_rows()
+    area = next((a for a in rows if a.code == code), None)
+    if area is None:
+        raise NotFoundError(f"area {code!r} does not exist")
+    return area, [a for a in rows if a.parent == code]
+
+
+def serves(org: OrgSummary, area: AreaRow, wijken: set[str]) -> bool:
+    """Return True when `org` serves `area` (city-wide, the area itself, its gebied or one of its wijken)."""
+    served = set(org.serves_areas)
+    return not served or area.code in served or area.parent in served or bool(served & wijken)
+
+
+def demand_supply(store: AnalysisStore, area: AreaRow, wijken: set[str], as_of: dt.date
+                  ) -> list[dict[str, Any]]:
+    """Return per need: demand in the current period, capacity of serving organisations, ratio, shortfall."""
+    codes = {area.code} | wijken
+    demand: dict[str, int] = defaultdict(int)
+    periods: set[str] = set()
+    for row in demand_as_of(store.graph, as_of=as_of):
+        if row["area"] in codes:
+            demand[row["need"]] += row["count"] or 0
+            periods.add(row["period"])
+    supply: dict[str, int] = defaultdict(int)
+    for org in store.organisations():
+        if serves(org, area, wijken):
+            for need in org.services:
+                supply[need] += org.capacity or 0
+    return [{"need": need, "label": label, "demand": demand[need], "supply": supply[need],
+             "ratio": supply[need] / demand[need] if demand[need] else None,
+             "shortfall": max(demand[need] - supply[need], 0), "periods": sorted(periods)}
+            for need, label in SUPPORT_TYPES.items()]
+
+
+def area_document(store: AnalysisStore, code: str, as_of: dt.date) -> dict[str, Any]:
+    """Return one area's page JSON; raise NotFoundError for an unknown code."""
+    area, children = find_area(store, code)
+    wijken = {w.code for w in children}
+    inside = [o for o in store.organisations() if code in (o.area, o.gebied)]
+    ids = {o.id for o in inside}
+    links = store.links(as_of)
+    parent = store.area_names().get(area.parent or "")
+    return {
+        "as_of": as_of.isoformat(),
+        "area": {"code": area.code, "name": area.name, "level": area.level, "parent": area.parent,
+                 "parent_name": parent},
+        "wijken": [{"code": w.code, "name": w.name} for w in children],
+        "organisations": [{"id": o.id, "name": o.name, "kind": o.kind, "area": o.area} for o in inside],
+        "serving_organisations": sum(1 for o in store.organisations() if serves(o, area, wijken)),
+        "demand_supply": demand_supply(store, area, wijken, as_of),
+        "links_inside": sum(1 for k in links if k.a in ids and k.b in ids),
+        "links_outside": sum(1 for k in links if (k.a in ids) != (k.b in ids)),
+    }

@@ -1,0 +1,56 @@
+"""Per-area figures for the choropleth: organisations, demand, capacity ratio, fragile links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from graph.errors import InvalidInputError
+from graph.web_reads import demand_as_of
+from web.store import AnalysisStore
+
+FIGURES = ("organisations", "demand", "links", "bus_factor_1")
+
+
+def _area_of(store: AnalysisStore, layer: str) -> dict[str, str | None]:
+    return {o.id: (o.gebied if layer == "gebieden" else o.area) for o in store.organisations()}
+
+
+def _demand(store: AnalysisStore, layer: str, as_of: dt.date) -> Counter[str]:
+    parent = {a.code: a.parent for a in store.area_rows()}
+    totals: Counter[str] = Counter()
+    for row in demand_as_of(store.graph, as_of=as_of):
+        code = row["area"] if layer == "wijken" else (parent.get(row["area"]) or row["area"])
+        totals[code] += row["count"] or 0
+    return totals
+
+
+def _links(store: AnalysisStore, layer: str, as_of: dt.date, weak_only: bool) -> Counter[str]:
+    where = _area_of(store, layer)
+    bus = store.bus_factors(as_of)
+    totals: Counter[str] = Counter()
+    for link in store.links(as_of):
+        if weak_only and bus.get((link.a, link.b)) != 1:
+            continue
+        for code in {where.get(link.a), where.get(link.b)} - {None}:
+            totals[code] += 1  # type: ignore[index]
+    return totals
+
+
+def map_values(store: AnalysisStore, layer: str, figure: str, as_of: dt.date) -> dict[str, Any]:
+    """Return {"layer", "figure", "values": {area code: value}} for the choropleth."""
+    if layer not in ("gebieden", "wijken"):
+        raise InvalidInputError(f"layer must be gebieden or wijken, not {layer!r}")
+    if figure not in FIGURES:
+        raise InvalidInputError(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
+    level = "gebied" if layer == "gebieden" else "wijk"
+    codes = {a.code for a in store.area_rows() if a.level == level}
+    if figure == "organisations":
+        values: Counter[str] = Counter(c for c in _area_of(store, layer).values() if c)
+    elif figure == "demand":
+        values = _demand(store, layer, as_of)
+    else:
+        values = _links(store, layer, as_of, weak_only=figure == "bus_factor_1")
+    return {"as_of": as_of.isoformat(), "layer": layer, "figure": figure,
+            "values": {code: values.get(code, 0) for code in sorted(codes)}}

@@ -1,0 +1,45 @@
+"""Server-rendered pages: the Jinja2 environment (autoescape on), filters, and JSON safe for <script>."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.responses import Response
+
+from web.i18n import format_date, format_number, text
+
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# Autoescape every template, whatever its extension (Jinja2Templates only does it for .html by default).
+templates.env.autoescape = True
+
+
+def script_json(value: Any) -> Markup:
+    """Return JSON to embed inside <script type="application/json">, with <, > and & escaped."""
+    raw = json.dumps(value, ensure_ascii=False, default=str)
+    return Markup(raw.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def _switch_url(request: Request, lang: str) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    params.append(("lang", "en" if lang == "nl" else "nl"))
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def render(request: Request, template: str, lang: str, status_code: int = 200, **context: Any) -> Response:
+    """Return a rendered page with translation and Dutch/English number and date helpers."""
+    helpers = {
+        "lang": lang,
+        "t": lambda key: text(key, lang),
+        "num": lambda value, digits=0: format_number(value, lang, digits),
+        "date": lambda value: format_date(value, lang),
+        "pct": lambda value: "–" if value is None else format_number(100 * value, lang, 1) + "%",
+        "switch_url": _switch_url(request, lang),
+        "script_json": script_json,
+    }
+    return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)

@@ -1,0 +1,66 @@
+"""Areas: the area page, the area list and the choropleth map."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from graph.reference import CREDIT
+from web.choropleth import choropleth_svg
+from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.documents.area import area_document
+from web.documents.areamap import FIGURES, map_values
+from web.i18n import format_number, text
+from web.rendering import render
+
+router = APIRouter(tags=["areas"])
+
+Layer = Annotated[str, Query(pattern="^(gebieden|wijken)$")]
+Figure = Annotated[str, Query(pattern="^(" + "|".join(FIGURES) + ")$")]
+
+
+@router.get("/api/areas")
+def api_areas(store: StoreDep, user: UserDep) -> dict[str, Any]:
+    """Return every gebied and wijk with its parent gebied."""
+    return {"areas": [{"code": a.code, "name": a.name, "level": a.level, "parent": a.parent}
+                      for a in store.area_rows()]}
+
+
+@router.get("/api/areas/{code}")
+def api_area(code: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return one area: organisations, demand against supply per need, links inside and across."""
+    return area_document(store, code, as_of)
+
+
+@router.get("/api/map")
+def api_map(store: StoreDep, user: UserDep, as_of: AsOfDep, layer: Layer = "gebieden",
+            figure: Figure = "organisations") -> dict[str, Any]:
+    """Return one figure per gebied or wijk (what the choropleth colours), with the boundary credit."""
+    return {**map_values(store, layer, figure, as_of), "credit": CREDIT}
+
+
+def map_svg(store: Any, layer: str, figure: str, as_of: Any, lang: str) -> Any:
+    """Return the choropleth SVG for one figure (shared by the map and area pages)."""
+    values = map_values(store, layer, figure, as_of)["values"]
+    return choropleth_svg(layer, values, store.area_names(), label=text("figure_" + figure, lang),
+                          fmt=lambda v: format_number(v, lang), credit=CREDIT)
+
+
+@router.get("/map", include_in_schema=False)
+def page_map(request: Request, store: StoreDep, user: UserDep, lang: LangDep, as_of: AsOfDep,
+             layer: Layer = "gebieden", figure: Figure = "organisations") -> Response:
+    """Return the map page: a choropleth of the chosen figure."""
+    return render(request, "map.html", lang, svg=map_svg(store, layer, figure, as_of, lang), as_of=as_of,
+                  layer=layer, figure=figure, figures=FIGURES)
+
+
+@router.get("/areas/{code}", include_in_schema=False)
+def page_area(code: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+              as_of: AsOfDep) -> Response:
+    """Return the area page."""
+    doc = area_document(store, code, as_of)
+    layer = "gebieden" if doc["area"]["level"] == "gebied" else "wijken"
+    return render(request, "area.html", lang, doc=doc, as_of=as_of,
+                  svg=map_svg(store, layer, "organisations", as_of, lang))

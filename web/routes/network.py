@@ -1,0 +1,64 @@
+"""The network view: organisations (optionally people) as a vis-network graph, and its JSON."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.responses import Response
+
+from graph.errors import InvalidInputError
+from graph.model import ORGANISATION_KINDS, SUPPORT_TYPES
+from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.network import COLOURS, SIZES, NetworkQuery, network_document
+from web.rendering import render
+from web.store import AnalysisStore
+
+router = APIRouter(tags=["network"])
+
+
+def _choice(values: Any) -> str:
+    return "^(" + "|".join(values) + ")$"
+
+
+def network_query(
+    store: StoreDep, as_of: AsOfDep,
+    area: Annotated[str | None, Query(max_length=20, description="gebied or wijk code")] = None,
+    kind: Annotated[str | None, Query(pattern=_choice(ORGANISATION_KINDS))] = None,
+    service: Annotated[str | None, Query(pattern=_choice(SUPPORT_TYPES))] = None,
+    language: Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="ISO 639-1 code")] = None,
+    colour: Annotated[str, Query(pattern=_choice(COLOURS))] = "kind",
+    size: Annotated[str, Query(pattern=_choice(SIZES))] = "degree",
+    people: bool = False,
+    what_if: Annotated[list[str] | None, Query(max_length=50, description="person ids who leave")] = None,
+) -> NetworkQuery:
+    """Return the validated network query; an unknown area is a 400."""
+    if area and area not in store.area_names():
+        raise InvalidInputError(f"unknown area code {area!r}: use a gebied (WK…) or wijk (BU…) code")
+    return NetworkQuery(as_of=as_of, area=area or None, kind=kind or None, service=service or None,
+                        language=language or None, colour=colour, size=size, people=people,
+                        what_if=tuple(p for p in (what_if or []) if p))
+
+
+QueryDep = Annotated[NetworkQuery, Depends(network_query)]
+
+
+@router.get("/api/network")
+def api_network(store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> dict[str, Any]:
+    """Return vis-network nodes (with positions) and edges for the filters, colour and size chosen."""
+    return network_document(store, q, lang)
+
+
+def form_options(store: AnalysisStore) -> dict[str, Any]:
+    """Return the choices of the network filter form (areas, kinds, services, languages)."""
+    languages = sorted({lang for o in store.organisations() for lang in o.languages})
+    return {"areas": store.area_rows(), "kinds": ORGANISATION_KINDS, "services": SUPPORT_TYPES,
+            "languages": languages, "colours": COLOURS, "sizes": SIZES}
+
+
+@router.get("/network", include_in_schema=False)
+def page_network(request: Request, store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> Response:
+    """Return the network page; its script loads /api/network with the same query."""
+    api = "/api/network?" + str(request.query_params)
+    return render(request, "network.html", lang, q=q, api_url=api, options=form_options(store),
+                  as_of=q.as_of)

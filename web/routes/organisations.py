@@ -1,0 +1,42 @@
+"""Organisations: the organisation page and search."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.documents.organisation import organisation_document
+from web.rendering import render
+
+router = APIRouter(tags=["organisations"])
+
+
+@router.get("/api/organisations")
+def api_organisations(store: StoreDep, user: UserDep,
+                      q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
+                      kind: Annotated[str | None, Query(max_length=40)] = None,
+                      limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> dict[str, Any]:
+    """Return organisations whose name contains `q` (case-insensitive), optionally of one kind."""
+    needle = (q or "").casefold()
+    rows = [o for o in store.organisations()
+            if needle in o.name.casefold() and (not kind or o.kind == kind)]
+    return {"count": len(rows), "organisations": [
+        {"id": o.id, "name": o.name, "kind": o.kind, "area": o.area, "gebied": o.gebied}
+        for o in rows[:limit]]}
+
+
+@router.get("/api/organisations/{org_id}")
+def api_organisation(org_id: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return one organisation: services, areas, people, links with carriers, referrals, centrality."""
+    return organisation_document(store, org_id, as_of)
+
+
+@router.get("/organisations/{org_id}", include_in_schema=False)
+def page_organisation(org_id: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+                      as_of: AsOfDep) -> Response:
+    """Return the organisation page."""
+    return render(request, "organisation.html", lang, doc=organisation_document(store, org_id, as_of),
+                  as_of=as_of)

@@ -1,0 +1,27 @@
+"""The overview dashboard: counts, headline resilience figures, change since last month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.documents.overview import overview_document
+from web.rendering import render
+
+router = APIRouter(tags=["overview"])
+
+
+@router.get("/api/overview")
+def api_overview(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return totals, figures now and a month earlier, and headline resilience figures."""
+    return overview_document(store, as_of)
+
+
+@router.get("/", include_in_schema=False)
+def page_overview(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+                  as_of: AsOfDep) -> Response:
+    """Return the overview dashboard page."""
+    return render(request, "overview.html", lang, doc=overview_document(store, as_of), as_of=as_of)

@@ -1,0 +1,36 @@
+"""People: the person page and search."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from graph.web_reads import search_people
+from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.documents.person import person_document
+from web.rendering import render
+
+router = APIRouter(tags=["people"])
+
+
+@router.get("/api/people")
+def api_people(store: StoreDep, user: UserDep,
+               q: Annotated[str, Query(min_length=1, max_length=100, description="part of the name")],
+               limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
+    """Return people whose name contains `q` (case-insensitive)."""
+    return {"people": search_people(store.graph, q=q, limit=limit)}
+
+
+@router.get("/api/people/{person_id}")
+def api_person(person_id: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return one person: affiliations over time, contacts, links they carry, impact if they leave."""
+    return person_document(store, person_id, as_of)
+
+
+@router.get("/people/{person_id}", include_in_schema=False)
+def page_person(person_id: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+                as_of: AsOfDep) -> Response:
+    """Return the person page."""
+    return render(request, "person.html", lang, doc=person_document(store, person_id, as_of), as_of=as_of)

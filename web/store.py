@@ -1,0 +1,137 @@
+"""The app's cache of expensive per-as_of results (links, layout, analysis), computed once each.
+
+Results are keyed by a cheap data stamp (node and relationship totals), so new data is picked up
+without a restart; a lock per key stops 50 concurrent requests from computing the same thing 50 times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from analysis.network import CarrierNetwork
+from analysis.whatif import what_if as what_if_report
+from graph.driver import Graph
+from graph.projections import check_people_exist, load_snapshot
+from graph.queries import Query
+from graph.web_reads import (
+    AreaRow,
+    OrgLink,
+    OrgSummary,
+    areas,
+    current_affiliations,
+    org_links,
+    organisations,
+)
+from netwerkkaart import runs
+from netwerkkaart.runs import fragility_document as run_fragility
+from web.layout import positions
+
+_TOTALS = Query("count_totals")
+_STAMP_SECONDS = 2.0
+_MAX_ENTRIES = 48
+
+
+class AnalysisStore:
+    """Per-app cache of organisations, links, layouts and analysis documents."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._values: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._locks: dict[tuple[Any, ...], threading.Lock] = {}
+        self._guard = threading.Lock()
+        self._stamp: tuple[float, tuple[int, int]] | None = None
+
+    def stamp(self) -> tuple[int, int]:
+        """Return (nodes, relationships), re-read at most every couple of seconds."""
+        now = time.monotonic()
+        if self._stamp is None or now - self._stamp[0] > _STAMP_SECONDS:
+            row = self.graph.read(_TOTALS)[0]
+            self._stamp = (now, (row["nodes"], row["relationships"]))
+        return self._stamp[1]
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """Return the cached value for `key` under the current stamp, computing it once if absent."""
+        full = (self.stamp(), *key)
+        with self._guard:
+            if full in self._values:
+                self._values.move_to_end(full)
+                return self._values[full]
+            lock = self._locks.setdefault(full, threading.Lock())
+        with lock:
+            with self._guard:
+                if full in self._values:
+                    return self._values[full]
+            value = compute()
+            with self._guard:
+                self._values[full] = value
+                while len(self._values) > _MAX_ENTRIES:
+                    old, _ = self._values.popitem(last=False)
+                    self._locks.pop(old, None)
+            return value
+
+    def organisations(self) -> list[OrgSummary]:
+        """Return every organisation (cached)."""
+        return self.cached(("orgs",), lambda: organisations(self.graph))
+
+    def org_index(self) -> dict[str, OrgSummary]:
+        """Return organisations by id (cached)."""
+        return self.cached(("org_index",), lambda: {o.id: o for o in self.organisations()})
+
+    def links(self, as_of: dt.date) -> list[OrgLink]:
+        """Return the carried organisation links on `as_of` (cached)."""
+        return self.cached(("links", as_of), lambda: org_links(self.graph, as_of=as_of))
+
+    def layout(self, as_of: dt.date) -> dict[str, tuple[float, float]]:
+        """Return node positions for every organisation on `as_of` (cached)."""
+        return self.cached(("layout", as_of), lambda: positions(
+            [o.id for o in self.organisations()], [(k.a, k.b, len(k.carriers)) for k in self.links(as_of)]))
+
+    @property
+    def analysis_available(self) -> bool:
+        """Return True: the analysis layer ships with the app (kept for the JSON's stable keys)."""
+        return True
+
+    def _network(self, as_of: dt.date) -> CarrierNetwork:
+        """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
+        return self.cached(("net", as_of), lambda: runs.network_of(load_snapshot(self.graph, as_of)))
+
+    def bus_factors(self, as_of: dt.date) -> dict[tuple[str, str], int]:
+        """Return {(a, b): bus factor} of every carried link on `as_of` (cached)."""
+        return self.cached(("bus", as_of), lambda: {
+            (row["a"], row["b"]): row["bus_factor"] for row in runs.link_rows(self._network(as_of))})
+
+    def what_if(self, as_of: dt.date, people: tuple[str, ...]) -> dict[str, Any] | None:
+        """Return the what-if report for these people leaving (None for nobody); unknown ids are a 400."""
+        if not people:
+            return None
+        ids = tuple(sorted(set(people)))
+        check_people_exist(self.graph, ids)
+        return self.cached(("what_if", as_of, ids), lambda: what_if_report(self._network(as_of), ids))
+
+    def analyse(self, as_of: dt.date) -> dict[str, Any]:
+        """Return the `analyse --json` document for `as_of` (cached, not written back)."""
+        return self.cached(("analyse", as_of),
+                           lambda: runs.analyse_document(self.graph, as_of, write_back=False))
+
+    def fragility(self, as_of: dt.date, *, runs: int = 50, years: float = 1.0, seed: int = 1
+                  ) -> dict[str, Any]:
+        """Return the `fragility --json` document for these simulation parameters (cached)."""
+        return self.cached(("fragility", as_of, runs, years, seed), lambda: run_fragility(
+            self.graph, as_of, runs=runs, years=years, seed=seed))
+
+    def affiliations(self, as_of: dt.date) -> list[dict[str, str]]:
+        """Return current affiliations with person names on `as_of` (cached)."""
+        return self.cached(("affs", as_of), lambda: current_affiliations(self.graph, as_of=as_of))
+
+    def area_names(self) -> dict[str, str]:
+        """Return {area code: name} for every gebied and wijk (cached)."""
+        return self.cached(("area_names",), lambda: {a.code: a.name for a in areas(self.graph)})
+
+    def area_rows(self) -> list[AreaRow]:
+        """Return every area row (cached)."""
+        return self.cached(("area_rows",), lambda: areas(self.graph))
