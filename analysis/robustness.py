@@ -106,9 +106,10 @@ def _no_pairs(net: CarrierNetwork, removed: set[int]) -> bool:
 
 
 def targeted_curve(net: CarrierNetwork, points: int = 51, batch: int | None = None) -> dict[str, list[float]]:
-    """Return the targeted-departure curve (greedy order, batch = 1 % of people unless given)."""
+    """Return the targeted-departure curve (greedy order, recomputed every 2 % of people unless given)."""
     total = len(net.orgs) * (len(net.orgs) - 1) // 2 or 1
-    step = batch if batch is not None else max(1, len(net.people) // 100)
+    # Recomputing every 1/(points-1) of the people matches the resolution the curve is reported at.
+    step = batch if batch is not None else max(1, len(net.people) // (points - 1))
     curve = removal_curve(net, targeted_order(net, step)) if net.people else [0]
     grid = _grid(curve, points) if net.people else [curve[0]] * points
     return {"removed_fraction": [round(i / (points - 1), 4) for i in range(points)],

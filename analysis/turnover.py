@@ -17,28 +17,33 @@ import igraph as ig
 import numpy as np
 
 from analysis.network import CarrierNetwork
-from graph.projections import TenureRow
+from graph.projections import RoleHistory
 
 # Used for a role the data has no history for (annual leave rates, volunteers fastest).
 DEFAULT_RATES = {"volunteer": 0.45, "staff": 0.2, "coordinator": 0.25, "board": 0.15}
 
 
-def role_rates(tenures: Iterable[TenureRow], as_of: dt.date,
-               overrides: Mapping[str, float] | None = None) -> dict[str, float]:
-    """Return annual leave rates per role: ended affiliations / affiliation-years, up to `as_of`."""
+def role_history(tenures: Iterable[tuple[str, dt.date | None, dt.date | None]], as_of: dt.date
+                 ) -> list[RoleHistory]:
+    """Return per role the affiliations ended before `as_of` and affiliation-years observed up to it."""
     ended: dict[str, int] = {}
-    years: dict[str, float] = {}
-    for t in tenures:
-        if t.since is None or t.since > as_of:
+    days: dict[str, int] = {}
+    for role, since, until in tenures:
+        if since is None or since > as_of:
             continue
-        stop = min(t.until, as_of) if t.until is not None else as_of
-        years[t.role] = years.get(t.role, 0.0) + max((stop - t.since).days, 0) / 365.25
-        if t.until is not None and t.until < as_of:
-            ended[t.role] = ended.get(t.role, 0) + 1
+        stop = min(until, as_of) if until is not None else as_of
+        days[role] = days.get(role, 0) + max((stop - since).days, 0)
+        ended[role] = ended.get(role, 0) + (until is not None and until < as_of)
+    return [RoleHistory(role, ended[role], days[role] / 365.25) for role in sorted(days)]
+
+
+def role_rates(history: Iterable[RoleHistory],
+               overrides: Mapping[str, float] | None = None) -> dict[str, float]:
+    """Return annual leave rates per role: ended affiliations per affiliation-year (defaults fill gaps)."""
     rates = dict(DEFAULT_RATES)
-    for role, exposure in years.items():
-        if exposure >= 1.0 and ended.get(role):
-            rates[role] = round(ended[role] / exposure, 4)
+    for h in history:
+        if h.years >= 1.0 and h.ended:
+            rates[h.role] = round(h.ended / h.years, 4)
     rates.update(overrides or {})
     return rates
 

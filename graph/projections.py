@@ -78,12 +78,12 @@ class ReferralRow:
 
 
 @dataclass(frozen=True, slots=True)
-class TenureRow:
-    """Role and dates of an affiliation begun by the date (ended or not): turnover history."""
+class RoleHistory:
+    """Turnover history of one role up to the date: affiliations ended, affiliation-years observed."""
 
     role: str
-    since: dt.date | None
-    until: dt.date | None
+    ended: int
+    years: float
 
 
 @dataclass(slots=True)
@@ -96,7 +96,7 @@ class Snapshot:
     contacts: list[ContactRow] = field(default_factory=list)
     partnerships: list[PartnershipRow] = field(default_factory=list)
     referrals: list[ReferralRow] = field(default_factory=list)
-    tenures: list[TenureRow] = field(default_factory=list)
+    history: list[RoleHistory] = field(default_factory=list)
     person_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -104,26 +104,31 @@ def _date(value: Any) -> dt.date | None:
     return value.to_native() if hasattr(value, "to_native") else value
 
 
-def load_snapshot(graph: Graph, as_of: dt.date) -> Snapshot:
-    """Return the network as of `as_of` (current affiliations, contacts, partnerships, referrals)."""
+def _packed(graph: Graph, query: Query, **params: Any) -> list[list[Any]]:
+    # One record holding every row as a list decodes far faster than one record per row.
+    rows = graph.read(query, **params)
+    return rows[0]["rows"] if rows else []
+
+
+def load_snapshot(graph: Graph, as_of: dt.date, *, fragility: bool = True) -> Snapshot:
+    """Return the network as of `as_of`; `fragility=False` skips history, partnerships and names."""
     snap = Snapshot(as_of=as_of)
     snap.organisations = [
         OrgRow(r["id"], r["name"] or r["id"], r["kind"], r["area"], r["gebied"], tuple(r["services"]))
         for r in graph.read(_ORGANISATIONS)]
-    snap.affiliations = [
-        AffiliationRow(r["person"], r["organisation"], r["role"], _date(r["since"]), _date(r["until"]))
-        for r in graph.read(_AFFILIATIONS, as_of=as_of)]
-    snap.contacts = [ContactRow(r["person"], r["other"], r["strength"])
-                     for r in graph.read(_CONTACTS, as_of=as_of)]
-    snap.partnerships = [
-        PartnershipRow(r["id"], r["a"], r["b"], r["kind"], tuple(r["contact_person_ids"]))
-        for r in graph.read(_PARTNERSHIPS, as_of=as_of)]
+    snap.affiliations = [AffiliationRow(p, o, role, _date(since), _date(until))
+                         for p, o, role, since, until in _packed(graph, _AFFILIATIONS, as_of=as_of)]
+    snap.contacts = [ContactRow(p, q, strength) for p, q, strength in _packed(graph, _CONTACTS, as_of=as_of)]
     recent_from = as_of - dt.timedelta(days=RECENT_DAYS)
-    snap.referrals = [ReferralRow(r["source"], r["target"], r["status"], int(r["count"]), int(r["recent"]))
-                      for r in graph.read(_REFERRALS, as_of=as_of, recent_from=recent_from)]
-    snap.tenures = [TenureRow(r["role"], _date(r["since"]), _date(r["until"]))
-                    for r in graph.read(_HISTORY, as_of=as_of)]
-    snap.person_names = {r["id"]: r["name"] for r in graph.read(_PEOPLE, as_of=as_of)}
+    snap.referrals = [ReferralRow(a, b, status, int(count), int(recent)) for a, b, status, count, recent
+                      in _packed(graph, _REFERRALS, as_of=as_of, recent_from=recent_from)]
+    if fragility:
+        snap.partnerships = [
+            PartnershipRow(r["id"], r["a"], r["b"], r["kind"], tuple(r["contact_person_ids"]))
+            for r in graph.read(_PARTNERSHIPS, as_of=as_of)]
+        snap.history = [RoleHistory(r["role"], int(r["ended"]), int(r["days"]) / 365.25)
+                        for r in graph.read(_HISTORY, as_of=as_of)]
+        snap.person_names = {r["id"]: r["name"] for r in graph.read(_PEOPLE, as_of=as_of)}
     return snap
 
 

@@ -8,11 +8,12 @@ from typing import Any
 
 from analysis import centrality as c
 from analysis.busfactor import alerts, bus_factor, links_broken
-from analysis.graphs import org_graph, person_graph, referral_graph
+from analysis.graphs import org_graph, person_graph
 from analysis.introductions import introductions, second_contacts
 from analysis.keyperson import key_person_impacts
 from analysis.network import CarrierNetwork, build_network, carriers_of
 from analysis.paper_links import link_suggestions, uncarried_links
+from analysis.referrals import referral_flows
 from analysis.robustness import random_curves, targeted_curve
 from analysis.simulation import simulate, summary
 from analysis.turnover import build_model, role_rates
@@ -63,16 +64,7 @@ def people_metrics(net: CarrierNetwork, samples: int | None = None
 
 def referral_metrics(snap: Snapshot) -> list[dict[str, Any]]:
     """Return the `analyse` referrals block: weighted in/out flow, PageRank, no-capacity outcomes."""
-    g = referral_graph(snap.referrals, (o.id for o in snap.organisations))
-    rank = c.pagerank(g, weight="weight")
-    out = []
-    for node in sorted(g.nodes):
-        received = [d for _, _, d in g.in_edges(node, data=True)]
-        out.append({"id": node, "in_weight": sum(d["weight"] for d in received),
-                    "out_weight": sum(d["weight"] for _, _, d in g.out_edges(node, data=True)),
-                    "pagerank": _round(rank[node]),
-                    "no_capacity": sum(d["outcomes"].get("no_capacity", 0) for d in received)})
-    return out
+    return referral_flows(snap.referrals, (o.id for o in snap.organisations))
 
 
 def _round(value: Any) -> Any:
@@ -96,7 +88,7 @@ def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
 def analyse_document(graph: Graph, as_of: dt.date, *, write_back: bool = True,
                      timer: Timer = _noop) -> dict[str, Any]:
     """Return the `analyse --json` document as of a date; write the metrics back as dated snapshots."""
-    snap = load_snapshot(graph, as_of)
+    snap = load_snapshot(graph, as_of, fragility=False)
     timer("read from Neo4j")
     doc = analyse_snapshot(snap, timer)
     if write_back:
@@ -141,7 +133,7 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
     doc["curves"] = {"random": random_curves(net, curve_runs or min(runs, CURVE_RUNS), seed),
                      "targeted": targeted_curve(net)}
     timer("robustness curves")
-    turnover = role_rates(snap.tenures, snap.as_of, rates)
+    turnover = role_rates(snap.history, rates)
     model = build_model(net, turnover, years)
     result = simulate(net, model, years, runs, seed)
     doc["simulation"] = {**summary(net, result), "leave_rates": turnover}

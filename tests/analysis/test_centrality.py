@@ -75,3 +75,26 @@ def test_isolated_and_empty_graphs() -> None:
     g.add_nodes_from("ab")
     assert c.constraint(g) == {"a": None, "b": None}
     assert c.effective_size(g) == {"a": None, "b": None}
+
+
+def test_referral_flows_equal_networkx_view() -> None:
+    import random
+
+    from analysis.graphs import referral_graph
+    from analysis.referrals import referral_flows
+    from graph.projections import ReferralRow
+
+    rng = random.Random(2)
+    statuses = ["sent", "accepted", "no_capacity"]
+    rows = [ReferralRow(rng.choice("ABCDEF"), rng.choice("ABCDEFG"), rng.choice(statuses), rng.randint(1, 5))
+            for _ in range(60)]
+    rows = [r for r in rows if r.source != r.target]
+    g = referral_graph(rows, "ABCDEFGH")
+    want = _pagerank_python(g, weight="weight", tol=1e-12)
+    for row in referral_flows(rows, "ABCDEFGH"):
+        node = row["id"]
+        assert row["pagerank"] == pytest.approx(want[node], abs=1e-6)
+        assert row["in_weight"] == g.in_degree(node, weight="weight")
+        assert row["out_weight"] == g.out_degree(node, weight="weight")
+        refused = sum(d["outcomes"].get("no_capacity", 0) for *_, d in g.in_edges(node, data=True))
+        assert row["no_capacity"] == refused

@@ -10,21 +10,24 @@ import pytest
 from analysis.introductions import introductions, second_contacts
 from analysis.network import build_network
 from analysis.simulation import simulate, summary
-from analysis.turnover import DEFAULT_RATES, build_model, role_rates
-from graph.projections import AffiliationRow, ContactRow, TenureRow
+from analysis.turnover import DEFAULT_RATES, build_model, role_history, role_rates
+from graph.projections import AffiliationRow, ContactRow
 from tests.analysis.networks import network
 
 
 def test_rates_are_ended_affiliations_per_year_observed() -> None:
     as_of = dt.date(2025, 1, 1)
-    tenures = [TenureRow("volunteer", dt.date(2023, 1, 1), dt.date(2024, 1, 1)),  # 1 year, ended
-               TenureRow("volunteer", dt.date(2024, 1, 1), None),  # 1 year so far
-               TenureRow("staff", dt.date(2022, 1, 1), None),  # 3 years, never ended: default
-               TenureRow("board", dt.date(2026, 1, 1), None)]  # starts after as_of: ignored
-    rates = role_rates(tenures, as_of)
+    tenures = [("volunteer", dt.date(2023, 1, 1), dt.date(2024, 1, 1)),  # 1 year, ended
+               ("volunteer", dt.date(2024, 1, 1), None),  # 1 year so far
+               ("staff", dt.date(2022, 1, 1), None),  # 3 years, never ended: default
+               ("board", dt.date(2026, 1, 1), None)]  # starts after as_of: ignored
+    history = role_history(tenures, as_of)
+    assert [(h.role, h.ended, round(h.years * 365.25)) for h in history] == [
+        ("staff", 0, 365 + 365 + 366), ("volunteer", 1, 365 + 366)]
+    rates = role_rates(history)
     assert rates["volunteer"] == pytest.approx(365.25 / (365 + 366), abs=1e-4)  # 2023 + leap 2024
     assert rates["staff"] == DEFAULT_RATES["staff"]
-    assert role_rates(tenures, as_of, {"staff": 0.5})["staff"] == 0.5
+    assert role_rates(history, {"staff": 0.5})["staff"] == 0.5
 
 
 def test_no_turnover_loses_nothing_and_certain_turnover_loses_all() -> None:

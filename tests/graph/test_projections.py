@@ -26,8 +26,11 @@ def test_snapshot_holds_only_what_is_current(graph: Graph) -> None:
     assert orgs["A"].gebied == "WK059903" and orgs["A"].services == ("taal",)
     assert orgs["D"].gebied is None
     assert set(snap.person_names) == {"p1", "p2", "p3", "p4", "p6"}
-    # Turnover history: every affiliation begun by the date, ended or not (p5 starts in 2026).
-    assert len(snap.tenures) == 7
+    # Turnover history up to 2025-01-01 (p5 starts in 2026): p2 left B after 1642 days; the rest run on
+    # (1827 days from 2020, 2192 from 2019, 1461 from 2021).
+    history = {h.role: (h.ended, round(h.years * 365.25)) for h in snap.history}
+    assert history == {"staff": (1, 3 * 1827 + 1642 + 2192), "volunteer": (0, 1827),
+                       "coordinator": (0, 1461)}
 
 
 def test_earlier_date_sees_the_link_that_ended(graph: Graph) -> None:

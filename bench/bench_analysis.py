@@ -1,0 +1,134 @@
+"""Benchmark of `analyse` + `fragility` on the `city` demo, with a naive baseline in the same run.
+
+Run: .venv/bin/python -m bench.bench_analysis [--as-of YYYY-MM-DD] [--subset N]
+Uses NETWERKKAART_DATA_DIR (default /tmp/netwerkkaart-bench) and loads the city demo there once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+
+DEFAULT_DIR = "/tmp/netwerkkaart-bench"
+
+
+class Stages:
+    """Wall-clock time per named stage."""
+
+    def __init__(self) -> None:
+        self.times: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.times.append((stage, now - self._last))
+        print(f"  {stage:<42} {now - self._last:8.2f} s", flush=True)
+        self._last = now
+
+    def reset(self) -> None:
+        """Start timing the next stage from now."""
+        self._last = time.perf_counter()
+
+
+def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def ensure_city(graph: Any) -> None:
+    """Load the city demo (seed 1) unless it is already there."""
+    from graph.demo_load import load_demo
+    from graph.stats import graph_counts
+    from ingest.synthetic.generator import generate
+
+    labels = graph_counts(graph).labels
+    if labels.get("Organisation") == 2000 and labels.get("Person") == 20000:
+        print("city demo already loaded")
+        return
+    print("loading the city demo (takes a few minutes)…", flush=True)
+    load_demo(graph, generate("city", 1), seed=1)
+
+
+def naive_key_person(net: Any, subset: int, seed: int) -> tuple[float, int]:
+    """Return (seconds per person, people timed) for plain networkx remove-and-recount."""
+    h = nx.Graph()
+    h.add_nodes_from(("o", o) for o in net.orgs)
+    for p, orgs in zip(net.people, net.person_orgs, strict=True):
+        h.add_edges_from((("p", p), ("o", net.orgs[o])) for o in orgs)
+    h.add_edges_from((("p", net.people[p]), ("p", net.people[q])) for p, q in net.contacts)
+    sample = random.Random(seed).sample(net.people, min(subset, len(net.people)))
+    start = time.perf_counter()
+    for person in sample:
+        g = h.copy()
+        g.remove_node(("p", person))
+        sum(len(c) * (len(c) - 1) // 2 for c in
+            ([n for n in comp if n[0] == "o"] for comp in nx.connected_components(g)))
+    return (time.perf_counter() - start) / len(sample), len(sample)
+
+
+def main() -> None:
+    """Run the benchmark and print every figure and ratio."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--as-of", default=dt.date.today().isoformat())
+    parser.add_argument("--subset", type=int, default=40, help="people timed in the naive baseline")
+    args = parser.parse_args()
+    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
+    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17731")
+    from analysis import centrality
+    from analysis.busfactor import links_broken
+    from analysis.graphs import org_graph
+    from analysis.keyperson import key_person_impacts
+    from graph.driver import connect
+    from graph.projections import load_snapshot
+    from graph.settings import Settings
+    from netwerkkaart.runs import analyse_document, fragility_document, network_of
+
+    as_of = dt.date.fromisoformat(args.as_of)
+    with connect(Settings()) as graph:
+        ensure_city(graph)
+        stages = Stages()
+        print(f"analyse as of {as_of}:")
+        started = time.perf_counter()
+        analyse_document(graph, as_of, write_back=True, timer=stages)
+        analyse_s = time.perf_counter() - started
+        print("fragility:")
+        stages.reset()
+        started = time.perf_counter()
+        doc = fragility_document(graph, as_of, write_back=True, timer=stages)
+        fragility_s = time.perf_counter() - started
+        net = network_of(load_snapshot(graph, as_of))
+    print(f"network: {len(net.orgs)} orgs, {len(net.people)} current people, {len(net.contacts)} contacts, "
+          f"{len(net.links)} carried links, {len(doc['uncarried_links'])} uncarried")
+    total = analyse_s + fragility_s
+    print(f"whole city run (analyse + fragility, Neo4j read → metrics → write back): {total:.2f} s "
+          f"(analyse {analyse_s:.2f} s, fragility {fragility_s:.2f} s; target < 20 s)")
+
+    fast = _best(lambda: (key_person_impacts(net), links_broken(net)))
+    per_person, timed = naive_key_person(net, args.subset, seed=1)
+    naive = per_person * len(net.people)
+    print(f"key-person impact, all {len(net.people)} people: articulation pass {fast * 1000:.1f} ms; "
+          f"naive networkx remove-and-recount {per_person * 1000:.1f} ms/person on {timed} people "
+          f"→ {naive:.0f} s for all; ratio {naive / fast:,.0f}× (target ≥ 1,000×)")
+
+    g = org_graph(net)
+    h, _, _ = centrality.to_igraph(g)
+    ours = _best(lambda: centrality.betweenness(g))
+    igraph_own = _best(lambda: h.betweenness())
+    print(f"exact betweenness, org graph ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges): "
+          f"ours {ours * 1000:.1f} ms, igraph on the same graph {igraph_own * 1000:.1f} ms; "
+          f"ratio {ours / igraph_own:.2f} (target ≤ 1.5)")
+
+
+if __name__ == "__main__":
+    main()
