@@ -19,7 +19,7 @@ import numpy as np
 from analysis.busfactor import bus_factor, critical_people
 from analysis.network import CarrierNetwork
 from analysis.simulation import SimulationResult
-from analysis.turnover import TurnoverModel
+from analysis.turnover import TurnoverModel, components
 
 
 @dataclass(slots=True)
@@ -109,6 +109,7 @@ def introductions(net: CarrierNetwork, model: TurnoverModel, result: SimulationR
                   width: int = 40, names: Mapping[str, str] | None = None) -> list[dict[str, object]]:
     """Return up to k greedy introductions {person, other_person, a, b, gain, reason}, best first."""
     f, anchors, names = futures(net, result), steadiest(net, model), names or {}
+    today = components(net, model, np.ones(len(model.leave_prob), dtype=bool))[:len(net.orgs)].copy()
     known = set(net.contacts)
     cands = [(x, y) for x, y in _candidates(net, f, anchors, width)
              if anchors[x][0] != anchors[y][0]
@@ -122,15 +123,25 @@ def introductions(net: CarrierNetwork, model: TurnoverModel, result: SimulationR
         if gain[best] <= 0:
             break
         x, y = cands.pop(best)
-        together = float((f.labels[:, x] == f.labels[:, y]).mean())
+        why = _why(net, f, today, x, y)
         (p, ra), (q, rb) = anchors[x], anchors[y]
         merge(f, ra, rb, x, y)
+        today[today == today[y]] = today[x]
         out.append({"person": net.people[p], "other_person": net.people[q], "a": net.orgs[x],
                     "b": net.orgs[y], "gain": round(float(gain[best]), 6),
-                    "reason": f"{net.orgs[x]} and {net.orgs[y]} stay connected in only {together:.0%} of "
-                              f"simulated futures; {_describe(net, model, p, ra, names)} and "
+                    "reason": f"{why}; {_describe(net, model, p, ra, names)} and "
                               f"{_describe(net, model, q, rb, names)} are the steadiest people there"})
     return out
+
+
+def _why(net: CarrierNetwork, f: Futures, today: np.ndarray, x: int, y: int) -> str:
+    reach_x, reach_y = int((today == today[x]).sum()) - 1, int((today == today[y]).sum()) - 1
+    if today[x] != today[y]:
+        return (f"{net.orgs[x]} (connected to {reach_x} other organisations) and {net.orgs[y]} "
+                f"(connected to {reach_y}) have no path between them today")
+    together = float((f.labels[:, x] == f.labels[:, y]).mean())
+    return (f"{net.orgs[x]} and {net.orgs[y]} are connected today but stay so in only {together:.0%} "
+            "of the simulated futures")
 
 
 class _Option(NamedTuple):
