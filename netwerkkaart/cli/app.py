@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 
 from graph.errors import NetwerkkaartError
@@ -37,11 +36,12 @@ def main(argv: list[str] | None = None) -> None:
     except NetwerkkaartError as exc:
         print_error(str(exc))
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2)
-    except click.exceptions.Abort:
+    except typer.Abort:
         print_error("aborted")
         sys.exit(1)
+    except typer.TyperException as exc:
+        # Usage errors (bad option, unknown command): typer's own message, exit code 2.
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(2)

@@ -1,0 +1,62 @@
+"""`netwerkkaart demo` and `db start|stop|status` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.runtime.server import free_port
+from tests.cli.run_cli import netwerkkaart
+
+pytestmark = pytest.mark.slow
+
+
+def test_demo_leaves_a_running_database_whose_counts_survive_stop_and_start(tmp_path: Path) -> None:
+    env = {"NETWERKKAART_DATA_DIR": str(tmp_path / "data"),
+           "NETWERKKAART_BOLT_PORT": str(free_port())}
+    try:
+        loaded = netwerkkaart("demo", "--seed", "2", env=env)
+        assert loaded.returncode == 0, loaded.stderr
+        assert "Loaded the demo demo (seed 2)" in loaded.stderr
+        first = json.loads(netwerkkaart("db", "status", "--json", env=env).stdout)
+        assert first["running"] is True
+        assert first["labels"]["Organisation"] == 300
+        assert first["labels"]["Person"] == 2500
+        assert first["data_dir"] == str(tmp_path / "data")
+        assert first["version"].startswith("5.26")
+
+        assert netwerkkaart("db", "stop", env=env).returncode == 0
+        stopped = json.loads(netwerkkaart("db", "status", "--json", env=env).stdout)
+        assert stopped["running"] is False
+
+        assert netwerkkaart("db", "start", env=env).returncode == 0
+        again = json.loads(netwerkkaart("db", "status", "--json", env=env).stdout)
+        assert (again["nodes"], again["relationships"], again["labels"]) == \
+            (first["nodes"], first["relationships"], first["labels"])
+    finally:
+        netwerkkaart("db", "stop", env=env)
+
+
+def test_a_setup_error_is_one_error_line_with_the_fix(tmp_path: Path) -> None:
+    env = {"NETWERKKAART_DATA_DIR": str(tmp_path / "data"),
+           "NETWERKKAART_JAVA": str(tmp_path / "missing-java")}
+    result = netwerkkaart("db", "start", env=env)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines[0].startswith("Error: No Java found: install OpenJDK 17")
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_scale_is_invalid_input() -> None:
+    result = netwerkkaart("demo", "--scale", "huge")
+    assert result.returncode == 2
+    assert "unknown scale 'huge'" in result.stderr
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in (["db", "start"], ["db", "stop"], ["db", "status"], ["demo"]):
+        result = netwerkkaart(*command, "--help")
+        assert result.returncode == 0
+        assert "Example: netwerkkaart" in result.stdout, command
