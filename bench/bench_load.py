@@ -1,0 +1,103 @@
+"""Benchmark: batched UNWIND…MERGE upserts vs one auto-commit query per row, in one run.
+
+Run: .venv/bin/python -m bench.bench_load [--scale city] [--subset 2000]
+Starts its own managed Neo4j in a temporary data directory (or uses NETWERKKAART_DATA_DIR with
+--data-dir), loads the scale with the batched upserts, then times the per-row baseline on fresh
+rows of the same shape, and prints rows/s and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import tempfile
+import time
+from pathlib import Path
+
+from graph.admin import wipe
+from graph.driver import Graph, connect
+from graph.model import ENTITY_ORDER, Dataset
+from graph.runtime.server import ManagedServer
+from graph.settings import Settings
+from graph.upserts import WriteContext, contacts_from_partnerships, upsert_entity
+from ingest.synthetic.generator import generate
+
+
+def batched_load(graph: Graph, data: Dataset, ctx: WriteContext) -> list[tuple[str, int, float]]:
+    """Load every entity with the batched upserts; return (entity, rows, seconds) per entity."""
+    timings = []
+    for name in ENTITY_ORDER:
+        items = getattr(data, name)
+        if name == "contacts":
+            items = [*items, *contacts_from_partnerships(data.partnerships)]
+        started = time.perf_counter()
+        upsert_entity(graph, name, items, ctx)
+        timings.append((name, len(items), time.perf_counter() - started))
+    return timings
+
+
+def fresh_rows(data: Dataset, size: int, tag: str) -> Dataset:
+    """Return `size` new people and `size` new referrals (new ids) between existing organisations."""
+    people = [dataclasses.replace(p, id=f"{tag}-{p.id}") for p in data.people[:size]]
+    referrals = [dataclasses.replace(r, id=f"{tag}-{r.id}") for r in data.referrals[:size]]
+    return Dataset(people=people, referrals=referrals)
+
+
+def timed(graph: Graph, rows: Dataset, ctx: WriteContext, batch: int | None) -> float:
+    """Return seconds to upsert `rows`: batched, or one auto-commit query per row (batch=None)."""
+    started = time.perf_counter()
+    for name in ("people", "referrals"):
+        items = getattr(rows, name)
+        if batch is None:
+            for item in items:
+                upsert_entity(graph, name, [item], ctx)
+        else:
+            upsert_entity(graph, name, items, ctx)
+    return time.perf_counter() - started
+
+
+def report(timings: list[tuple[str, int, float]], subset: int, per_row: float,
+           same_batched: float) -> None:
+    """Print rows/s per entity, in total, and the batched / per-row ratio."""
+    print(f"{'entity':<15}{'rows':>9}{'seconds':>9}{'rows/s':>10}")
+    for name, rows, seconds in timings:
+        print(f"{name:<15}{rows:>9}{seconds:>9.2f}{rows / seconds:>10.0f}")
+    total_rows = sum(t[1] for t in timings)
+    total_s = sum(t[2] for t in timings)
+    batched_rate = total_rows / total_s
+    print(f"{'batched total':<15}{total_rows:>9}{total_s:>9.2f}{batched_rate:>10.0f}")
+    rows = 2 * subset
+    print(f"\nsame {rows} fresh rows (people + referrals):")
+    print(f"  batched        {same_batched:7.2f} s  {rows / same_batched:9.0f} rows/s")
+    print(f"  per-row        {per_row:7.2f} s  {rows / per_row:9.0f} rows/s  (baseline)")
+    print(f"\nratio batched/per-row, same rows : {per_row / same_batched:7.0f}x")
+    print(f"ratio batched total/per-row     : {batched_rate / (rows / per_row):7.0f}x")
+    print(f"whole load of the scale         : {total_s:7.1f} s")
+
+
+def main() -> None:
+    """Run the load benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", default="city", choices=["demo", "city", "large"])
+    parser.add_argument("--subset", type=int, default=2000, help="rows per entity for per-row")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    args = parser.parse_args()
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="netwerkkaart-bench-"))
+    settings = Settings(NETWERKKAART_DATA_DIR=data_dir)  # type: ignore[call-arg]
+    data = generate(args.scale, seed=1)
+    ctx = WriteContext(source="bench", run_id="bench", now=dt.datetime.now(dt.UTC))
+    try:
+        with connect(settings) as graph:
+            wipe(graph)
+            timings = batched_load(graph, data, ctx)
+            per_row = timed(graph, fresh_rows(data, args.subset, "row"), ctx, batch=None)
+            same_batched = timed(graph, fresh_rows(data, args.subset, "bat"), ctx, batch=5000)
+        report(timings, args.subset, per_row, same_batched)
+    finally:
+        if args.data_dir is None:
+            ManagedServer(settings).stop()
+
+
+if __name__ == "__main__":
+    main()
