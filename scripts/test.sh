@@ -3,5 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Headless Chromium for the browser tests (tests/web/test_browser.py), from Debian: never a downloaded build.
+command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+  || echo "chromium could not be installed: the browser tests will be skipped" >&2
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"

@@ -18,7 +18,8 @@ router = APIRouter(tags=["network"])
 
 
 def _choice(values: Any) -> str:
-    return "^(" + "|".join(values) + ")$"
+    # Empty is allowed: the filter form sends "" for "all".
+    return "^(" + "|".join(values) + ")?$"
 
 
 def network_query(
@@ -26,7 +27,7 @@ def network_query(
     area: Annotated[str | None, Query(max_length=20, description="gebied or wijk code")] = None,
     kind: Annotated[str | None, Query(pattern=_choice(ORGANISATION_KINDS))] = None,
     service: Annotated[str | None, Query(pattern=_choice(SUPPORT_TYPES))] = None,
-    language: Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="ISO 639-1 code")] = None,
+    language: Annotated[str | None, Query(pattern="^([a-z]{2,3})?$", description="ISO 639-1 code")] = None,
     colour: Annotated[str, Query(pattern=_choice(COLOURS))] = "kind",
     size: Annotated[str, Query(pattern=_choice(SIZES))] = "degree",
     people: bool = False,
@@ -36,8 +37,8 @@ def network_query(
     if area and area not in store.area_names():
         raise InvalidInputError(f"unknown area code {area!r}: use a gebied (WK…) or wijk (BU…) code")
     return NetworkQuery(as_of=as_of, area=area or None, kind=kind or None, service=service or None,
-                        language=language or None, colour=colour, size=size, people=people,
-                        what_if=tuple(p for p in (what_if or []) if p))
+                        language=language or None, colour=colour or "kind", size=size or "degree",
+                        people=people, what_if=tuple(p for p in (what_if or []) if p))
 
 
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]

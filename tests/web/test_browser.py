@@ -1,0 +1,175 @@
+"""Browser tests: headless Chromium (Debian's package, driven by playwright) against a live uvicorn server.
+
+Screenshots of the main pages are saved to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from graph.driver import Graph
+from graph.runtime.server import free_port
+from graph.settings import Settings
+from tests.web.conftest import AS_OF, EVIL_ORG, EVIL_PERSON
+from web.app import create_app
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DATE = AS_OF.isoformat()
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def base_url(demo_graph: Graph, settings: Settings) -> Iterator[str]:
+    """A live uvicorn server (in a thread) on a free loopback port, serving the demo data."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    while not server.started:
+        time.sleep(0.05)
+    # Warm the per-as_of caches so page loads in the browser do not wait for the analysis.
+    httpx.get(f"{url}/api/fragility", params={"as_of": DATE}, timeout=300)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Headless Chromium from the distribution (never a downloaded build)."""
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+class Watch:
+    """Collects requests that leave the server, console errors, page errors and dialogs."""
+
+    def __init__(self, page: object, base: str) -> None:
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith((base, "data:", "blob:")) else
+                self.outside.append(r.url))
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("response", lambda r: self.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        page.on("dialog", lambda d: (self.errors.append("dialog: " + d.message), d.dismiss()))
+
+    def check(self) -> None:
+        assert self.outside == [], self.outside
+        assert self.errors == [], self.errors
+
+
+@pytest.fixture
+def page(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:
+    """A fresh page in a 1400×900 window, watched for outside requests and errors."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nl-NL")
+    tab = context.new_page()
+    watch = Watch(tab, base_url)
+    yield tab, watch
+    context.close()
+    watch.check()
+
+
+def _wait_network(tab: object) -> None:
+    tab.wait_for_function("document.body.dataset.networkReady !== undefined", timeout=60_000)
+    assert tab.evaluate("document.body.dataset.networkReady") == "1"
+
+
+def test_network_renders_filters_and_opens_a_node(page: tuple, base_url: str) -> None:
+    tab, _ = page
+    tab.goto(f"{base_url}/network?as_of={DATE}")
+    _wait_network(tab)
+    assert tab.locator("#network canvas").count() == 1
+    api = httpx.get(f"{base_url}/api/network", params={"as_of": DATE}).json()
+    assert tab.evaluate("window.netwerkkaart.nodes.length") == api["counts"]["nodes"]
+    assert tab.locator("#node-count").inner_text() == str(api["counts"]["nodes"])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SHOTS / "network.png"))
+    tab.select_option("#filter-kind", "taalcafe")
+    tab.click("#filter-submit")
+    _wait_network(tab)
+    kind = httpx.get(f"{base_url}/api/network", params={"as_of": DATE, "kind": "taalcafe"}).json()
+    shown = tab.evaluate("window.netwerkkaart.nodes.length")
+    assert shown == kind["counts"]["nodes"] < api["counts"]["nodes"]
+    target = kind["nodes"][0]
+    tab.evaluate(f"window.netwerkkaart.network.focus({target['id']!r}, {{scale: 3, animation: false}})")
+    box = tab.locator("#network canvas").bounding_box()
+    tab.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tab.wait_for_url(f"**/organisations/{target['id']}*", timeout=20_000)
+    assert tab.locator("#org-name").inner_text() == target["label"]
+
+
+def test_what_if_highlights_broken_links(page: tuple, base_url: str) -> None:
+    tab, _ = page
+    doc = httpx.get(f"{base_url}/api/fragility", params={"as_of": DATE}, timeout=300).json()
+    person = next(p for p in doc["people"] if p["links_broken"] > 0)
+    tab.goto(f"{base_url}/fragility?as_of={DATE}&what_if={person['id']}")
+    _wait_network(tab)
+    broken = tab.evaluate("window.netwerkkaart.edges.get({filter: e => e.broken}).length")
+    assert broken == person["links_broken"] == int(tab.locator("#what-if-broken").inner_text())
+    colours = tab.evaluate("window.netwerkkaart.edges.get({filter: e => e.broken}).map(e => e.color)")
+    assert set(colours) == {"#c2255c"}
+    tab.wait_for_function("document.body.dataset.chartReady === '1'", timeout=60_000)
+    assert tab.locator("#curves .scatterlayer .trace").count() == 4
+    tab.screenshot(path=str(SHOTS / "fragility.png"), full_page=True)
+
+
+def test_map_draws(page: tuple, base_url: str) -> None:
+    tab, _ = page
+    tab.goto(f"{base_url}/map?figure=organisations&layer=wijken&as_of={DATE}")
+    paths = tab.locator("#map svg path")
+    assert paths.count() >= 70
+    fills = set(tab.eval_on_selector_all("#map svg path", "els => els.map(e => e.getAttribute('fill'))"))
+    assert len(fills) > 2
+    assert tab.locator("#map svg").bounding_box()["height"] > 200
+    assert "CBS/Kadaster" in tab.content()
+    tab.screenshot(path=str(SHOTS / "map.png"), full_page=True)
+
+
+def test_markup_in_names_shows_as_text(page: tuple, base_url: str) -> None:
+    tab, _ = page
+    orgs = httpx.get(f"{base_url}/api/organisations", params={"q": "<script>"}).json()["organisations"]
+    tab.goto(f"{base_url}/organisations/{orgs[0]['id']}?as_of={DATE}")
+    assert tab.locator("#org-name").inner_text() == EVIL_ORG
+    assert tab.locator("h1 script").count() == 0
+    tab.screenshot(path=str(SHOTS / "organisation.png"), full_page=True)
+    people = httpx.get(f"{base_url}/api/people", params={"q": "onerror"}).json()["people"]
+    tab.goto(f"{base_url}/people/{people[0]['id']}?as_of={DATE}")
+    assert tab.locator("#person-name").inner_text() == EVIL_PERSON
+    assert tab.locator("h1 img").count() == 0
+    tab.goto(f"{base_url}/network?as_of={DATE}")
+    _wait_network(tab)
+    title = tab.evaluate(f"window.netwerkkaart.nodes.get({orgs[0]['id']!r}).title")
+    assert isinstance(title, str) and title.startswith(EVIL_ORG)
+
+
+def test_overview_and_english(page: tuple, base_url: str) -> None:
+    tab, _ = page
+    tab.goto(f"{base_url}/?as_of={DATE}")
+    assert tab.locator("h1").inner_text() == "Overzicht"
+    tab.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+    tab.click("#lang-switch")
+    assert tab.locator("h1").inner_text() == "Overview"
+    tab.goto(f"{base_url}/areas/WK059901?as_of={DATE}")
+    assert tab.locator("#area-name").inner_text() == "Centrum"
+    assert tab.locator(".mapbox svg path").count() >= 14
+    tab.screenshot(path=str(SHOTS / "area.png"), full_page=True)
