@@ -170,13 +170,14 @@ def _contacts(rng: random.Random, count: int, affiliations: list[Affiliation],
         near[gebied_of[org_id]].append(org_id)
     pairs: dict[tuple[str, str], Contact] = {}
     attempts = 0
-    while len(pairs) < count and attempts < count * 5:
+    while len(pairs) < count and attempts < count * 10:
         attempts += 1
         a = rng.choice(affiliations)
         pool = near[gebied_of[a.organisation_id]] if rng.random() < 0.7 else staffed
         other_org = a.organisation_id if rng.random() < 0.35 else rng.choice(pool)
         b = rng.choice(by_org[other_org])
-        if a.person_id == b.person_id:
+        # People meet while both are active somewhere: their tenures must overlap.
+        if a.person_id == b.person_id or not _overlap(a, b):
             continue
         key = tuple(sorted((a.person_id, b.person_id)))
         if key not in pairs:
@@ -184,10 +185,15 @@ def _contacts(rng: random.Random, count: int, affiliations: list[Affiliation],
     return list(pairs.values())
 
 
+def _overlap(a: Affiliation, b: Affiliation) -> bool:
+    return (a.since or START) <= (b.until or END) and (b.since or START) <= (a.until or END)
+
+
 def _contact(rng: random.Random, key: tuple[str, ...], a: Affiliation, b: Affiliation,
              colleagues: bool) -> Contact:
     start = max(a.since or START, b.since or START)
-    since = start + dt.timedelta(days=rng.randint(0, 200))
+    end = min(a.until or END, b.until or END)
+    since = min(start + dt.timedelta(days=rng.randint(0, 200)), end)
     context = "project" if colleagues else rng.choice(("informal", "project", "partnership"))
     return Contact(key[0], key[1], since=since, context=context,
                    strength=rng.choices((1, 2, 3), (0.5, 0.35, 0.15))[0])
