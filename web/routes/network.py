@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from graph.errors import InvalidInputError
 from graph.model import ORGANISATION_KINDS, SUPPORT_TYPES
@@ -44,10 +45,13 @@ def network_query(
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
-@router.get("/api/network")
-def api_network(store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> dict[str, Any]:
+@router.get("/api/network", response_class=JSONResponse)
+def api_network(store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> Response:
     """Return vis-network nodes (with positions) and edges for the filters, colour and size chosen."""
-    return network_document(store, q, lang)
+    # The city network is ~1 MB of JSON: serialise it once per query instead of once per request.
+    body = store.cached(("network_json", q, lang), lambda: json.dumps(
+        network_document(store, q, lang), ensure_ascii=False, separators=(",", ":")).encode())
+    return Response(body, media_type="application/json")
 
 
 def form_options(store: AnalysisStore) -> dict[str, Any]:
