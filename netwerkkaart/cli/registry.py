@@ -18,4 +18,7 @@ def register_all(app: typer.Typer) -> None:
     from netwerkkaart.cli import serve
 
     serve.register(app)
+    from netwerkkaart.cli import commission
+
+    commission.register(app)
     return None

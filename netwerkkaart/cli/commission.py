@@ -1,0 +1,172 @@
+"""`netwerkkaart refer`, `supply-demand`, `inventory` and `report`: the commission's questions."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
+from analysis.supply_demand import CSV_COLUMNS
+from graph.driver import connect
+from graph.errors import InvalidInputError
+from graph.finder_reads import record_referral
+from graph.settings import Settings
+from netwerkkaart import commission
+from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
+from netwerkkaart.cli.output import print_json, stderr
+
+CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CSV to a file (`-` = stdout).")]
+
+
+def write_csv(target: str, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
+    """Write rows as CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
+    if target == "-":
+        _write_rows(sys.stdout, columns, rows)
+        return
+    with Path(target).open("w", newline="", encoding="utf-8") as handle:
+        _write_rows(handle, columns, rows)
+
+
+def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
+    writer = csv.writer(handle)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([";".join(map(str, v)) if isinstance(v, list | tuple) else ("" if v is None else v)
+                         for v in (row.get(c) for c in columns)])
+
+
+def refer(
+    need: Annotated[str, typer.Option(help="Need: code or label (taal, maatje, 'werk en inkomen').")] = "",
+    language: Annotated[str | None, typer.Option(help="Language: ISO code or name (ar, Tigrinya …).")] = None,
+    area: Annotated[str | None, typer.Option(help="Wijk or gebied: name or code (Charlois, BU05990323).")]
+    = None,
+    volunteer: Annotated[bool, typer.Option(
+        "--volunteer", help="A newcomer who wants to volunteer: need vrijwilligerswerk, roles for "
+                            "non-Dutch speakers first.")] = False,
+    limit: Annotated[int, typer.Option(help="How many organisations to show.")] = 10,
+    lang: Annotated[str, typer.Option(help="Language of the reasons: en or nl.")] = "en",
+    record_from: Annotated[str | None, typer.Option(
+        "--record-from", help="Record a referral (status sent) from this organisation id.")] = None,
+    record_to: Annotated[str | None, typer.Option(
+        "--record-to", help="With --record-from: the result to refer to (default: the first).")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Find organisations for a need, language and area, ranked by fit with the reasons.
+
+    Example: netwerkkaart refer --need maatje --language ar --area Charlois --json
+    """
+    if not need and not volunteer:
+        raise InvalidInputError("give --need (e.g. --need taal) or --volunteer")
+    if lang not in ("en", "nl"):
+        raise InvalidInputError(f"--lang must be en or nl (got {lang!r})")
+    with connect(Settings()) as graph:
+        doc = commission.refer(graph, need=need, language=language, area=area, volunteer=volunteer,
+                               limit=limit, lang=lang)
+        if record_from:
+            doc["recorded"] = _record(graph, doc, record_from, record_to)
+    if as_json:
+        print_json(doc)
+        return
+    _print_results(doc)
+
+
+def _record(graph: Any, doc: dict[str, Any], source: str, target: str | None) -> dict[str, Any]:
+    ids = [r["organisation"] for r in doc["results"]]
+    if target is None and not ids:
+        raise InvalidInputError("nothing to record: the search found no organisation")
+    to_org = target or ids[0]
+    if to_org not in ids:
+        raise InvalidInputError(f"--record-to {to_org!r} is not among the results ({', '.join(ids[:10])})")
+    q = doc["query"]
+    ref_id = record_referral(graph, source, to_org, q["need"], q["area"], q["language"])
+    stderr.print(f"Recorded referral {ref_id} ({source} → {to_org}, status sent).")
+    return {"id": ref_id, "from": source, "to": to_org, "status": "sent"}
+
+
+def _print_results(doc: dict[str, Any]) -> None:
+    q = doc["query"]
+    where = f" in {q['area_name']} ({q['area_level']})" if q["area"] else ""
+    spoken = f", language {q['language']}" if q["language"] else ""
+    stderr.print(f"Organisations for {q['need']}{where}{spoken}")
+    if q.get("note"):
+        stderr.print(f"Note: {q['note']}")
+    if not doc["results"]:
+        stderr.print("No organisation offers this need in this area.")
+    for i, r in enumerate(doc["results"], 1):
+        stderr.print(f"{i:>3}. {r['name']} ({r['organisation']}) score {r['score']:.2f}")
+        stderr.print("     " + "; ".join(r["reasons"]))
+
+
+def supply_demand(
+    as_of: AsOf = None,
+    periods: Annotated[int, typer.Option(help="How many demand periods back.")] = 8,
+    level: Annotated[str, typer.Option(help="Worst-ratio list per gebied or wijk.")] = "gebied",
+    csv_out: CsvOut = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show demand against supply per area, need and period, and where matching fails.
+
+    Example: netwerkkaart supply-demand --as-of 2025-06-01 --csv supply.csv
+    """
+    day = parse_as_of(as_of)
+    with connect(Settings()) as graph:
+        doc = commission.supply_demand(graph, day, periods=periods, level=level)
+    if csv_out:
+        write_csv(csv_out, CSV_COLUMNS, doc["rows"])
+    if as_json:
+        print_json(doc)
+    elif csv_out != "-":
+        _print_supply(doc)
+
+
+def _print_supply(doc: dict[str, Any]) -> None:
+    stderr.print(f"Supply and demand as of {doc['as_of']} (periods {', '.join(doc['periods'])}):")
+    for t in doc["trend"]:
+        ratio = "–" if t["ratio"] is None else f"{t['ratio']:.2f}"
+        stderr.print(f"  {t['period']}: demand {t['demand']:.0f}, supply {t['supply']:.0f}, ratio {ratio}, "
+                     f"shortfall {t['shortfall']:.0f}, no_capacity {t['no_capacity']:.0f}, "
+                     f"bounces {t['bounces']:.0f}")
+    stderr.print(f"Worst supply/demand ratios in {doc['current_period']}:")
+    for r in doc["matching"]["worst"][:10]:
+        stderr.print(f"  {r['area_name']} · {r['need']}: demand {r['demand']}, supply {r['supply']:.0f}, "
+                     f"ratio {r['ratio']:.2f}")
+    missing = [r for r in doc["matching"]["languages"] if r["not_offered"]]
+    stderr.print("Languages asked in referrals but not listed by the receiver: "
+                 + (", ".join(f"{r['language']} {r['not_offered']}×" for r in missing[:10]) or "none"))
+
+
+def inventory(
+    which: Annotated[str, typer.Argument(help="nondutch (roles for non-Dutch speakers) or buddies.")],
+    as_of: AsOf = None,
+    csv_out: CsvOut = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List volunteer roles open to non-Dutch speakers, or the buddy/mentor initiatives.
+
+    Example: netwerkkaart inventory buddies --csv maatjes.csv
+    """
+    if which not in ("nondutch", "buddies"):
+        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    day = parse_as_of(as_of)
+    with connect(Settings()) as graph:
+        doc = commission.nondutch(graph) if which == "nondutch" else commission.buddies(graph, day)
+    rows, columns = ((doc["rows"], NONDUTCH_COLUMNS) if which == "nondutch"
+                     else (doc["initiatives"], BUDDY_COLUMNS))
+    if csv_out:
+        write_csv(csv_out, columns, rows)
+    if as_json:
+        print_json(doc)
+    elif csv_out != "-":
+        stderr.print(f"{len(rows)} rows" + (f" written to {csv_out}" if csv_out else "; use --csv or --json"))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `refer`, `supply-demand` and `inventory` to the root app."""
+    app.command("refer")(refer)
+    app.command("supply-demand")(supply_demand)
+    app.command("inventory")(inventory)

@@ -1,0 +1,93 @@
+"""The commission's questions answered from Neo4j: supply/demand, the finder, inventories, connecting list.
+
+Thin glue (like `runs.py`): read through `graph/`, compute in `analysis/`, return JSON-ready documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from analysis.areas_index import area_index
+from analysis.connecting import connecting_list
+from analysis.finder_input import resolve_area, resolve_language, resolve_need
+from analysis.inventories import buddy_inventory, buddy_summary, gebied_of, link_counts, nondutch_inventory
+from analysis.referral_finder import VOLUNTEER_NEED, rank, results_json
+from analysis.supply_demand import active_volunteers, monitor_document, recent_periods
+from graph.driver import Graph
+from graph.errors import InvalidInputError
+from graph.finder_reads import read_acceptance
+from graph.projections import load_snapshot
+from graph.supply_demand_reads import (
+    load_supply_demand,
+    read_areas,
+    read_demand,
+    read_organisations,
+    read_volunteers,
+)
+from netwerkkaart.runs import link_rows, network_of
+
+LEVELS = ("gebied", "wijk")
+
+
+def supply_demand(graph: Graph, as_of: dt.date, *, periods: int = 8, level: str = "gebied",
+                  bounce_days: int = 30) -> dict[str, Any]:
+    """Return the supply/demand monitor document as of a date (last `periods` demand periods)."""
+    if level not in LEVELS or not 1 <= periods <= 60 or not 0 <= bounce_days <= 365:
+        raise InvalidInputError(f"level must be gebied or wijk, periods 1–60, bounce days 0–365 "
+                                f"(got {level!r}, {periods}, {bounce_days})")
+    demand = read_demand(graph, until=as_of)
+    chosen = recent_periods(demand, as_of, periods)
+    data = load_supply_demand(graph, until=as_of, demand=demand,
+                              referrals_from=chosen[0].start if chosen else as_of)
+    return monitor_document(data, as_of, periods=periods, bounce_days=bounce_days, level=level)
+
+
+def refer(graph: Graph, *, need: str, language: str | None = None, area: str | None = None,
+          volunteer: bool = False, limit: int = 20, lang: str = "en", as_of: dt.date | None = None
+          ) -> dict[str, Any]:
+    """Return the `refer --json` document; unknown need, language or area raise InvalidInputError."""
+    if not 1 <= limit <= 500:
+        raise InvalidInputError(f"limit must be 1–500 (got {limit})")
+    orgs, index = read_organisations(graph), area_index(read_areas(graph))
+    code = resolve_need(need if need or not volunteer else VOLUNTEER_NEED)
+    language_code = resolve_language(language, {x for o in orgs for x in o.languages}) if language else None
+    choice = resolve_area(area, index) if area else None
+    acceptance = read_acceptance(graph, until=as_of or dt.date.today())
+    matches = rank(orgs, index, acceptance, need=code, language=language_code, area=choice,
+                   volunteer=volunteer, limit=limit)
+    query: dict[str, Any] = {"need": code, "language": language_code,
+                             "area": choice.code if choice else None,
+                             "area_name": index.names.get(choice.code) if choice else None,
+                             "area_level": choice.level if choice else None,
+                             "volunteer": volunteer or code == VOLUNTEER_NEED}
+    if choice and choice.note:
+        query["note"] = choice.note
+    return {"query": query, "results": results_json(matches, lang)}
+
+
+def _link_stats(graph: Graph, as_of: dt.date) -> dict[str, tuple[int, int]]:
+    return link_counts(link_rows(network_of(load_snapshot(graph, as_of, fragility=False))))
+
+
+def nondutch(graph: Graph) -> dict[str, Any]:
+    """Return the inventory of volunteer roles open to non-Dutch speakers, per gebied and need."""
+    index = area_index(read_areas(graph))
+    return {"rows": nondutch_inventory(read_organisations(graph), index)}
+
+
+def buddies(graph: Graph, as_of: dt.date, links: dict[str, tuple[int, int]] | None = None) -> dict[str, Any]:
+    """Return the buddy/mentor inventory (initiatives and a summary per gebied) as of a date."""
+    index = area_index(read_areas(graph))
+    volunteers = active_volunteers(read_volunteers(graph, until=as_of), as_of)
+    rows = buddy_inventory(read_organisations(graph), index, volunteers,
+                           links if links is not None else _link_stats(graph, as_of))
+    return {"as_of": as_of.isoformat(), "initiatives": rows, "per_gebied": buddy_summary(rows)}
+
+
+def connecting(graph: Graph, fragility: dict[str, Any], label: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Return the fragility document's introductions and suggestions grouped per gebied."""
+    index = area_index(read_areas(graph))
+    orgs = {o.id: (o.name, gebied_of(o, index)) for o in read_organisations(graph)}
+    return connecting_list(fragility, orgs, index.names, label)

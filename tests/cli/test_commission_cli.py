@@ -1,0 +1,103 @@
+"""`netwerkkaart refer`, `supply-demand`, `inventory`: JSON/CSV out; bad input exits 2, nothing written."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.admin import content_hash
+from graph.driver import Graph
+from graph.supply_demand_reads import read_referrals
+from graph.upserts import WriteContext, upsert_dataset
+from netwerkkaart.cli.app import main
+from tests.analysis import commission_data as w
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+        raise SystemExit(0)
+    out = capsys.readouterr()
+    return int(stop.value.code or 0), out.out, out.err
+
+
+def _load(graph: Graph) -> None:
+    upsert_dataset(graph, w.dataset(), WriteContext("test", "t", dt.datetime.now(dt.UTC)))
+
+
+def test_refer_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
+    _load(graph)
+    argv = ["refer", "--need", "Taal", "--language", "arabisch", "--area", "TARWEWIJK", "--json"]
+    code, out, _ = _run(argv, capsys)
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["query"] == {"need": "taal", "language": "ar", "area": w.W1, "area_name": "Tarwewijk",
+                            "area_level": "wijk", "volunteer": False}
+    assert [r["organisation"] for r in doc["results"]][:1] == ["O1"]
+    assert set(doc["results"][0]) >= {"organisation", "name", "score", "reasons"}
+
+
+def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
+    _load(graph)
+    code, out, err = _run(["refer", "--need", "taal", "--area", w.W1, "--record-from", "X",
+                           "--record-to", "O2", "--json"], capsys)
+    assert code == 0, err
+    recorded = json.loads(out)["recorded"]
+    assert (recorded["from"], recorded["to"], recorded["status"]) == ("X", "O2", "sent")
+    today = dt.date.today()
+    stored = read_referrals(graph, start=today, until=today)
+    got = [(r.source, r.target, r.need, r.area, r.status) for r in stored]
+    assert got == [("X", "O2", "taal", w.W1, "sent")]
+    assert "ref-X|O2|taal|" + w.W1 in recorded["id"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["refer", "--need", "taall"], "Did you mean: taal"),
+    (["refer", "--need", "taal", "--area", "Tarwewyk"], "tarwewijk"),
+    (["refer", "--need", "taal", "--area", "3083AB"], "postcode"),
+    (["refer", "--need", "taal", "--language", "klingon"], "unknown language"),
+    (["refer"], "--need"),
+    (["refer", "--need", "taal", "--record-from", "ghost"], "unknown organisation id 'ghost'"),
+    (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1], "not among"),
+    (["supply-demand", "--level", "straat"], "level must be"),
+    (["inventory", "everything"], "unknown inventory"),
+])
+def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.CaptureFixture[str],
+                                              argv: list[str], message: str) -> None:
+    _load(graph)
+    before = content_hash(graph)
+    code, out, err = _run(argv, capsys)
+    assert code == 2 and out == ""
+    assert "Error:" in err and message in err
+    assert content_hash(graph) == before
+
+
+def test_supply_demand_csv_and_json(graph: Graph, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _load(graph)
+    target = tmp_path / "sd.csv"
+    code, out, _ = _run(["supply-demand", "--as-of", "2025-03-31", "--csv", str(target), "--json"], capsys)
+    assert code == 0 and json.loads(out)["current_period"] == "2025-Q1"
+    rows = {(r["area"], r["need"]): r for r in csv.DictReader(target.open(encoding="utf-8"))}
+    assert rows[(w.W2, "taal")]["supply"] == "16.5" and rows[(w.W2, "taal")]["shortfall"] == "13.5"
+    assert rows[(w.W2, "maatje")]["ratio"] == ""
+
+
+def test_inventory_csv_to_stdout(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
+    _load(graph)
+    code, out, _ = _run(["inventory", "buddies", "--as-of", "2025-03-31", "--csv", "-"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["id"], r["capacity"], r["services"]) for r in rows] == [("O2", "20", "taal;maatje")]
+    code, out, _ = _run(["inventory", "nondutch", "--json"], capsys)
+    assert json.loads(out)["rows"][0]["languages"] == ["nl", "ti"]
+
+
+def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("refer", "supply-demand", "inventory"):
+        code, out, _ = _run([command, "--help"], capsys)
+        assert code == 0 and "Example: netwerkkaart " + command in out
