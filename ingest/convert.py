@@ -80,7 +80,7 @@ class Cells:
             self.fail(i, column, text, str(exc))
             return None
         if match.warning:
-            self.problems.warn(self.table.file, self.table.sheet, self.table.rows[i],
+            self.problems.warn(self.table.file, self.table.place, self.table.rows[i],
                                self.header(column), text, match.warning)
         return match.code
 
@@ -93,7 +93,7 @@ class Cells:
     def fail(self, i: int, column: str, value: str, message: str) -> None:
         """Record a problem at row `i`, column `column`, and mark the row as failed."""
         self.failed = True
-        self.problems.error(self.table.file, self.table.sheet, self.table.rows[i],
+        self.problems.error(self.table.file, self.table.place, self.table.rows[i],
                             self.header(column), value, message)
 
     def header(self, column: str) -> str:

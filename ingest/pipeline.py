@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.driver import Graph, TxRunner
-from graph.errors import DatabaseUnavailableError
+from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
 from graph.model import ENTITY_ORDER, Contact, Dataset
 from graph.upserts import WriteContext, contacts_from_partnerships, upsert_entity
@@ -119,6 +119,13 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
     except (ServiceUnavailable, SessionExpired) as exc:
         raise DatabaseUnavailableError(
             f"Neo4j at {graph.uri} stopped during the ingest; nothing was written: {exc}") from exc
+    except Neo4jError as exc:
+        if "MemoryPoolOutOfMemoryError" not in str(exc.code):
+            raise
+        raise NetwerkkaartError(
+            "the ingest is too large for one transaction in this Neo4j's memory; nothing was written."
+            " Give the managed Neo4j more heap (NETWERKKAART_NEO4J_HEAP=3g) or raise"
+            " dbms.memory.transaction.total.max on your server, or ingest the files in parts.") from exc
 
 
 def _step(progress: Progress | None, stage: str, total: int) -> Callable[[int], None] | None:

@@ -32,9 +32,15 @@ class Table:
     headers: dict[str, str] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     rows: list[int] = field(default_factory=list)
+    shown: str | None = None  # the sheet name the user sees, when not the template's (Kumu, HSDS)
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    @property
+    def place(self) -> str:
+        """Return the sheet name to report problems under."""
+        return self.shown or self.sheet
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -49,8 +55,16 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_tables(files: Iterable[Path], problems: Problems) -> list[Table]:
-    """Return the template tables found in `files`; unreadable input is recorded in `problems`."""
+    """Return the template tables found in `files` (template, Kumu or HSDS); problems recorded."""
+    from ingest.formats import hsds_tables, is_hsds, kumu_tables
+
+    files = list(files)
     tables: list[Table] = []
+    if is_kumu([f.stem for f in files]) and all(f.suffix.lower() == ".csv" for f in files):
+        sheets = {f.stem: csv_rows(f, f.stem, problems) or [] for f in files}
+        return kumu_tables(files[0].parent.name or "kumu", sheets, problems)
+    if is_hsds([f.stem for f in files]):
+        return hsds_tables(files, problems)
     for path in files:
         if not path.is_file():
             problems.error(path.name, "", 0, "", str(path), f"{path} does not exist or is not a file")
@@ -64,40 +78,52 @@ def read_tables(files: Iterable[Path], problems: Problems) -> list[Table]:
     return tables
 
 
-def read_workbook(path: Path, problems: Problems) -> list[Table]:
-    """Return the template sheets of an .xlsx workbook (notes sheets skipped, others warned about)."""
+def open_workbook(path: Path, problems: Problems) -> dict[str, list[tuple[int, list[str]]]] | None:
+    """Return each sheet's (Excel row, cell texts) pairs; None (recorded) if not a workbook."""
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         problems.error(path.name, "", 0, "", "", f"is not a readable Excel workbook (.xlsx): {exc}")
-        return []
-    tables = []
+        return None
     try:
-        for ws in book.worksheets:
-            sheet = sheet_for(ws.title)
-            if sheet is None:
-                if header_key(ws.title).replace("_", " ") not in NOTE_SHEETS:
-                    problems.warn(path.name, ws.title, 0, "", "", "sheet is not in the template; ignored")
-                continue
-            rows = ((n, [_cell_text(v) for v in values])
-                    for n, values in enumerate(ws.iter_rows(values_only=True), start=1))
-            table = build_table(path.name, sheet, rows, problems)
-            tables += [table] if table else []
+        return {ws.title: [(n, [_cell_text(v) for v in values])
+                           for n, values in enumerate(ws.iter_rows(values_only=True), start=1)]
+                for ws in book.worksheets}
     finally:
         book.close()
+
+
+def read_workbook(path: Path, problems: Problems) -> list[Table]:
+    """Return the template sheets of an .xlsx workbook (notes sheets skipped, others warned about)."""
+    sheets = open_workbook(path, problems)
+    if sheets is None:
+        return []
+    if is_kumu(list(sheets)):
+        from ingest.formats import kumu_tables
+
+        return kumu_tables(path.name, sheets, problems)
+    tables = []
+    for title, rows in sheets.items():
+        sheet = sheet_for(title)
+        if sheet is None:
+            if header_key(title).replace("_", " ") not in NOTE_SHEETS:
+                problems.warn(path.name, title, 0, "", "", "sheet is not in the template; ignored")
+            continue
+        table = build_table(path.name, sheet, iter(rows), problems)
+        tables += [table] if table else []
     if not tables and not problems.errors:
-        problems.error(path.name, "", 0, "", "", "has none of the template sheets: "
-                       + ", ".join(SHEETS))
+        problems.error(path.name, "", 0, "", "", "has none of the template sheets: " + ", ".join(SHEETS))
     return tables
 
 
-def read_csv(path: Path, problems: Problems) -> Table | None:
-    """Return one CSV file as the table its file name names (organisations.csv, …)."""
-    sheet = sheet_for(path.stem)
-    if sheet is None:
-        problems.error(path.name, "", 0, "", "", "cannot tell which sheet this is: name the file after"
-                       " a template sheet (" + ", ".join(f"{s}.csv" for s in SHEETS) + ")")
-        return None
+def is_kumu(names: list[str]) -> bool:
+    """Return whether sheet or file names are Kumu's (Elements and Connections)."""
+    folded = {header_key(n) for n in names}
+    return "elements" in folded and "connections" in folded
+
+
+def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list[str]]] | None:
+    """Return a CSV file's (line, cell texts) pairs; None (recorded) if empty, binary or ragged."""
     raw = path.read_bytes()
     if not raw.strip():
         problems.error(path.name, sheet, 0, "", "", "the file is empty: it needs at least a header row")
@@ -116,8 +142,18 @@ def read_csv(path: Path, problems: Problems) -> Table | None:
                        f"the CSV cannot be read: {exc}".strip())
         return None
     columns = [frame[c].tolist() for c in frame.columns]
-    rows = ((n, [col[n - 1] for col in columns]) for n in range(1, len(frame) + 1))
-    return build_table(path.name, sheet, rows, problems)
+    return [(n, [col[n - 1] for col in columns]) for n in range(1, len(frame) + 1)]
+
+
+def read_csv(path: Path, problems: Problems) -> Table | None:
+    """Return one CSV file as the table its file name names (organisations.csv, …)."""
+    sheet = sheet_for(path.stem)
+    if sheet is None:
+        problems.error(path.name, "", 0, "", "", "cannot tell which sheet this is: name the file after"
+                       " a template sheet (" + ", ".join(f"{s}.csv" for s in SHEETS) + ")")
+        return None
+    rows = csv_rows(path, sheet, problems)
+    return None if rows is None else build_table(path.name, sheet, iter(rows), problems)
 
 
 def decode(raw: bytes) -> str | None:

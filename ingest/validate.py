@@ -83,10 +83,10 @@ def _unique(name: str, located: list[Located], problems: Problems) -> list[Locat
             first[key] = item
             continue
         where = (f"row {seen.number}" if seen.table is item.table
-                 else f"{seen.table.file}:{seen.table.sheet}:{seen.number}")
+                 else f"{seen.table.file}:{seen.table.place}:{seen.number}")
         shown = key if isinstance(key, str) else " / ".join(str(k) for k in key)  # type: ignore[union-attr]
         kind = "id" if column == "id" else "row"
-        problems.error(item.table.file, item.table.sheet, item.number,
+        problems.error(item.table.file, item.table.place, item.number,
                        item.table.headers.get(column, column), str(shown),
                        f'duplicate {kind} "{shown}": also on {where}')
     return list(first.values())
@@ -98,7 +98,7 @@ def _check_reference(located: Located, column: str, ids: set[str], problems: Pro
     for item in value if isinstance(value, tuple) else (value,):
         if item is not None and item not in ids:
             sheet = "people" if what == "person" else "organisations"
-            problems.error(located.table.file, located.table.sheet, located.number,
+            problems.error(located.table.file, located.table.place, located.number,
                            located.table.headers.get(column, column), item,
                            f'unknown {what} "{item}": not in {sheet} (files or database)')
 
@@ -109,7 +109,7 @@ def _check_stored_ends(located: Located, rel_type: str, known: Known, problems: 
         row.from_organisation_id, row.to_organisation_id)
     stored = known.relationships.get((rel_type, row.id)) if located.ok else None
     if stored and stored != ends:
-        problems.error(located.table.file, located.table.sheet, located.number,
+        problems.error(located.table.file, located.table.place, located.number,
                        located.table.headers.get("id", "id"), row.id,
                        f'id "{row.id}" is already used in the database for {stored[0]} → {stored[1]};'
                        " ids are permanent, choose a new one")
@@ -122,7 +122,7 @@ def _check_area_parents(located: list[Located], index: AreaIndex, problems: Prob
             continue
         found = index.by_code.get(parent.upper())
         if found is None or found.level != "gebied":
-            problems.error(item.table.file, item.table.sheet, item.number,
+            problems.error(item.table.file, item.table.place, item.number,
                            item.table.headers.get("parent", "parent"), parent,
                            f'parent "{parent}" is not a known gebied code')
         else:

@@ -12,6 +12,9 @@ def register_all(app: typer.Typer) -> None:
     from netwerkkaart.cli import ingest
 
     ingest.register(app)
+    from netwerkkaart.cli import export
+
+    export.register(app)
     from netwerkkaart.cli import analysis
 
     analysis.register(app)

@@ -1,0 +1,173 @@
+"""Whole-graph reads for export and backup: the business dataset, a typed JSON backup, restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from typing import Any
+
+import neo4j.time
+
+from graph.driver import Graph, TxRunner
+from graph.errors import InvalidInputError
+from graph.model import (
+    Affiliation,
+    Area,
+    Contact,
+    Dataset,
+    Demand,
+    Organisation,
+    Partnership,
+    Person,
+    Referral,
+)
+from graph.queries import Query
+
+BUILTIN_SOURCE = "builtin:rotterdam"
+BACKUP_FORMAT = "netwerkkaart-backup"
+# What "the same graph" compares after export → ingest: business labels and types, without the
+# bookkeeping properties every write sets (they differ per run by design).
+BUSINESS_LABELS = frozenset({"Organisation", "Person", "Area", "SupportType"})
+BUSINESS_TYPES = frozenset({"AFFILIATED_WITH", "KNOWS", "PARTNERS_WITH", "REFERRED", "LOCATED_IN",
+                            "SERVES", "PART_OF", "HAS_DEMAND"})
+BOOKKEEPING = frozenset({"created_at", "updated_at", "run_id", "source"})
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
+_Q = {name: Query(f"export_{name}") for name in (
+    "organisations", "people", "areas", "affiliations", "contacts", "partnerships", "referrals",
+    "demand", "all_nodes", "all_relationships", "restore_nodes", "restore_relationships",
+    "count_nodes", "clear_reference")}
+
+
+def _native(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _fields(props: dict[str, Any], cls: type, **extra: Any) -> Any:
+    names = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    values = {k: _native(v) for k, v in props.items() if k in names}
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    return cls(**values, **extra)
+
+
+def read_dataset(graph: Graph) -> Dataset:
+    """Return the stored business data as typed rows (areas: only those not built in)."""
+    rel = {name: graph.read(_Q[name]) for name in ("affiliations", "contacts", "partnerships",
+                                                   "referrals", "demand")}
+    return Dataset(
+        areas=[_fields(r["props"] | {"parent": r["parent"]}, Area)
+               for r in graph.read(_Q["areas"], builtin_source=BUILTIN_SOURCE)],
+        organisations=[_fields(r["props"], Organisation) for r in graph.read(_Q["organisations"])],
+        people=[_fields(r["props"], Person) for r in graph.read(_Q["people"])],
+        affiliations=[_fields(r["props"], Affiliation, person_id=r["person_id"],
+                              organisation_id=r["organisation_id"]) for r in rel["affiliations"]],
+        contacts=[_fields(r["props"], Contact, person_id=r["person_id"],
+                          other_person_id=r["other_person_id"]) for r in rel["contacts"]],
+        partnerships=[_fields(r["props"], Partnership, organisation_id=r["organisation_id"],
+                              partner_id=r["partner_id"]) for r in rel["partnerships"]],
+        referrals=[_fields(r["props"], Referral, from_organisation_id=r["from_organisation_id"],
+                           to_organisation_id=r["to_organisation_id"]) for r in rel["referrals"]],
+        demand=[_fields(r["props"], Demand, area=r["area"], need=r["need"]) for r in rel["demand"]],
+    )
+
+
+def business_hash(graph: Graph) -> str:
+    """Return a sha256 over business nodes/relationships and their properties, bookkeeping left out."""
+    doc = backup_document(graph)
+    keys = {n["key"]: n for n in doc["nodes"]}
+    ident = {k: (sorted(n["labels"]), n["props"].get("id")) for k, n in keys.items()}
+    lines = sorted(json.dumps([ident[n["key"]], _business(n["props"])], sort_keys=True)
+                   for n in doc["nodes"] if BUSINESS_LABELS & set(n["labels"]))
+    lines += sorted(json.dumps([r["type"], ident[r["start"]], ident[r["end"]], _business(r["props"])],
+                               sort_keys=True)
+                    for r in doc["relationships"] if r["type"] in BUSINESS_TYPES)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def _business(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if k not in BOOKKEEPING}
+
+
+def backup_document(graph: Graph) -> dict[str, Any]:
+    """Return every node and relationship as a JSON-ready document with typed dates and times."""
+    nodes = graph.read(_Q["all_nodes"])
+    index = {row["key"]: i for i, row in enumerate(nodes)}
+    return {
+        "format": BACKUP_FORMAT, "version": 1,
+        "nodes": [{"key": index[n["key"]], "labels": sorted(n["labels"]), "props": _encode(n["props"])}
+                  for n in nodes],
+        "relationships": [{"type": r["type"], "start": index[r["start"]], "end": index[r["end"]],
+                           "props": _encode(r["props"])} for r in graph.read(_Q["all_relationships"])],
+    }
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, neo4j.time.DateTime | dt.datetime):
+        return {"$datetime": value.isoformat() if isinstance(value, dt.datetime) else value.iso_format()}
+    if isinstance(value, neo4j.time.Date | dt.date):
+        return {"$date": value.isoformat() if isinstance(value, dt.date) else value.iso_format()}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if "$datetime" in value:
+            return neo4j.time.DateTime.from_iso_format(value["$datetime"])
+        if "$date" in value:
+            return neo4j.time.Date.from_iso_format(value["$date"])
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+def user_node_count(graph: Graph) -> int:
+    """Return how many nodes are neither built-in reference data nor audit events."""
+    return int(graph.read(_Q["count_nodes"], builtin_source=BUILTIN_SOURCE)[0]["count"])
+
+
+def restore_document(graph: Graph, doc: dict[str, Any], batch: int = 5000) -> tuple[int, int]:
+    """Restore a backup into an empty database in one transaction; return (nodes, relationships)."""
+    _check_backup(doc)
+    held = user_node_count(graph)
+    if held:
+        raise InvalidInputError(f"the database is not empty ({held} nodes besides the built-in areas):"
+                                " restore only into an empty database, e.g. a new NETWERKKAART_DATA_DIR")
+    # The built-in areas come back from the backup exactly as they were; the audit log stays.
+    graph.run(_Q["clear_reference"], builtin_source=BUILTIN_SOURCE)
+
+    def work(tx: TxRunner) -> tuple[int, int]:
+        element: dict[int, str] = {}
+        nodes = [{"key": n["key"], "labels": n["labels"], "props": _decode(n["props"])} for n in doc["nodes"]]
+        for start in range(0, len(nodes), batch):
+            for row in tx.run(_Q["restore_nodes"], rows=nodes[start:start + batch]):
+                element[row["key"]] = row["element"]
+        rels = [{"start": element[r["start"]], "end": element[r["end"]], "type": r["type"],
+                 "props": _decode(r["props"])} for r in doc["relationships"]]
+        created = 0
+        for start in range(0, len(rels), batch):
+            created += tx.run(_Q["restore_relationships"], rows=rels[start:start + batch])[0]["created"]
+        return len(nodes), created
+
+    return graph.in_transaction(work)  # type: ignore[no-any-return]
+
+
+def _check_backup(doc: Any) -> None:
+    if not isinstance(doc, dict) or doc.get("format") != BACKUP_FORMAT:
+        raise InvalidInputError("this is not a netwerkkaart backup"
+                                " (made by `netwerkkaart export --format json`)")
+    keys = {n.get("key") for n in doc.get("nodes", [])}
+    for node in doc.get("nodes", []):
+        if not node.get("labels") or not all(_NAME.match(str(label)) for label in node["labels"]):
+            raise InvalidInputError(f"backup node {node.get('key')} has labels that are not plain names")
+    for rel in doc.get("relationships", []):
+        ends_known = rel.get("start") in keys and rel.get("end") in keys
+        if not _NAME.match(str(rel.get("type"))) or not ends_known:
+            raise InvalidInputError(f"backup relationship {rel.get('type')!r} is malformed")

@@ -1,0 +1,83 @@
+"""`netwerkkaart template|export|restore`: the ingest template, exports and the JSON backup."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graph.backup import backup_document, read_dataset, restore_document
+from graph.driver import connect
+from graph.errors import InvalidInputError
+from graph.settings import Settings
+from ingest.export import FORMATS, json_text, write_csv, write_network, xlsx_bytes
+from ingest.template import template_bytes
+from netwerkkaart.cli.output import stderr
+
+
+def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx workbook.")]) -> None:
+    """Write the ingest template: one sheet per entity, example rows and a notes sheet.
+
+    Example: netwerkkaart template partners.xlsx
+    """
+    out.write_bytes(template_bytes())
+    stderr.print(f"Wrote the ingest template to {out}.", markup=False)
+
+
+def export(
+    out: Annotated[str, typer.Argument(help="A folder for csv, else a file; - = stdout (json).")],
+    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx, graphml, gexf or json (full backup).")]
+    = "json",
+) -> None:
+    """Export the graph: csv/xlsx in the ingest template, graphml/gexf for Gephi, json as a backup.
+
+    Example: netwerkkaart export --format csv export/
+    """
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if out == "-" and fmt != "json":
+        raise InvalidInputError("only --format json can be written to stdout (-)")
+    with connect(Settings()) as graph:
+        if fmt in ("csv", "xlsx"):
+            data = read_dataset(graph)
+        else:
+            doc = backup_document(graph)
+    if fmt == "csv":
+        paths = write_csv(data, Path(out))
+        stderr.print(f"Wrote {len(paths)} CSV files to {out}.", markup=False)
+    elif fmt == "xlsx":
+        Path(out).write_bytes(xlsx_bytes(data))
+    elif fmt == "json" and out == "-":
+        sys.stdout.write(json_text(doc) + "\n")
+    elif fmt == "json":
+        Path(out).write_text(json_text(doc), encoding="utf-8")
+    else:
+        write_network(doc, Path(out), fmt)
+    if out != "-":
+        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
+
+
+def restore(
+    backup: Annotated[Path, typer.Argument(help="A JSON backup from `export --format json`.")],
+) -> None:
+    """Restore a JSON backup into an EMPTY database (refuses one that holds data).
+
+    Example: netwerkkaart restore backup.json
+    """
+    try:
+        doc = json.loads(backup.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInputError(f"{backup} is not a readable JSON backup: {exc}") from exc
+    with connect(Settings()) as graph:
+        nodes, relationships = restore_document(graph, doc)
+    stderr.print(f"Restored {nodes} nodes and {relationships} relationships from {backup}.", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `template`, `export` and `restore` to the root app."""
+    app.command("template")(template)
+    app.command("export")(export)
+    app.command("restore")(restore)

@@ -1,0 +1,120 @@
+"""`netwerkkaart template|export|restore` through the real entry point."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from openpyxl import load_workbook
+
+from graph.admin import wipe
+from graph.backup import business_hash
+from graph.driver import Graph
+from graph.model import Affiliation, Dataset, Organisation, Person
+from graph.schema import ensure_schema
+from graph.upserts import WriteContext, upsert_dataset
+from netwerkkaart.cli.app import main
+from tests.ingest.state import graph_state
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = 0
+    try:
+        main(args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def load_small(graph: Graph) -> None:
+    data = Dataset(
+        organisations=[Organisation("o1", "Taalcafé", "taalcafe", area="BU05990323", languages=("nl", "ar")),
+                       Organisation("o2", "=1+1", "welzijn")],
+        people=[Person("p1", "Anne")],
+        affiliations=[Affiliation("p1", "o1", "staff", since=dt.date(2024, 2, 1))],
+    )
+    upsert_dataset(graph, data, WriteContext("test", "small", dt.datetime.now(dt.UTC)))
+
+
+def test_template_has_every_sheet_a_notes_sheet_and_ingests_cleanly(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "template.xlsx"
+    assert run(["template", str(path)], capsys)[0] == 0
+    book = load_workbook(path)
+    assert book.sheetnames == ["organisations", "people", "affiliations", "contacts", "partnerships",
+                               "referrals", "demand", "areas", "notes"]
+    assert [c.value for c in book["affiliations"][1]] == ["person_id", "organisation_id", "role", "since",
+                                                          "until"]
+    code, out, err = run(["ingest", str(path), "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["counts"]["organisations"]["created"] == 2
+
+
+def test_json_backup_restores_the_same_graph_into_an_empty_database(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    load_small(graph)
+    code, out, _ = run(["export", "--format", "json", "-"], capsys)
+    assert code == 0 and json.loads(out)["format"] == "netwerkkaart-backup"
+    before = graph_state(graph)
+    backup = tmp_path / "backup.json"
+    backup.write_text(out)
+    wipe(graph)
+    ensure_schema(graph)
+    code, _, err = run(["restore", str(backup)], capsys)
+    assert code == 0, err
+    assert graph_state(graph) == before  # the audit log (export/restore events) left out
+
+
+def test_restore_refuses_a_database_that_holds_data(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    load_small(graph)
+    backup = tmp_path / "backup.json"
+    assert run(["export", "--format", "json", str(backup)], capsys)[0] == 0
+    before = graph_state(graph)
+    code, _, err = run(["restore", str(backup)], capsys)
+    assert code == 2 and "not empty" in err
+    assert graph_state(graph) == before
+
+
+def test_restore_rejects_a_file_that_is_not_a_backup(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text('{"nodes": []}')
+    code, _, err = run(["restore", str(bad)], capsys)
+    assert code == 2 and "not a netwerkkaart backup" in err
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_gephi_formats_hold_the_business_graph_with_dates_as_text(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    load_small(graph)
+    path = tmp_path / f"g.{fmt}"
+    assert run(["export", "--format", fmt, str(path)], capsys)[0] == 0
+    g = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert g.number_of_nodes() == 94 + 12 + 3  # areas, support types, organisations and the person
+    edges = [d for _, _, d in g.edges(data=True) if d.get("relationship") == "AFFILIATED_WITH"]
+    assert [d["since"] for d in edges] == ["2024-02-01"]
+    org = next(d for n, d in g.nodes(data=True) if n.endswith("o1") or d.get("label") == "Taalcafé")
+    assert org["languages"] == "nl; ar"
+
+
+def test_csv_export_then_ingest_gives_the_same_graph(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    load_small(graph)
+    before = business_hash(graph)
+    assert run(["export", "--format", "csv", str(tmp_path / "out")], capsys)[0] == 0
+    assert (tmp_path / "out" / "organisations.csv").read_text("utf-8-sig").count("'=1+1") == 1
+    wipe(graph)
+    ensure_schema(graph)
+    code, _, err = run(["ingest", str(tmp_path / "out")], capsys)
+    assert code == 0, err
+    assert business_hash(graph) == before
+
+
+def test_unknown_format_is_invalid_input(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["export", "--format", "pdf", "x"], capsys)
+    assert code == 2 and "unknown format" in err
