@@ -24,6 +24,7 @@ from graph.web_reads import (
     OrgSummary,
     areas,
     current_affiliations,
+    demand_as_of,
     org_links,
     organisations,
 )
@@ -127,6 +128,10 @@ class AnalysisStore:
     def affiliations(self, as_of: dt.date) -> list[dict[str, str]]:
         """Return current affiliations with person names on `as_of` (cached)."""
         return self.cached(("affs", as_of), lambda: current_affiliations(self.graph, as_of=as_of))
+
+    def demand(self, as_of: dt.date) -> list[dict[str, Any]]:
+        """Return demand rows for the period(s) containing `as_of` (cached)."""
+        return self.cached(("demand", as_of), lambda: demand_as_of(self.graph, as_of=as_of))
 
     def area_names(self) -> dict[str, str]:
         """Return {area code: name} for every gebied and wijk (cached)."""

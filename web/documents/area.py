@@ -8,7 +8,7 @@ from typing import Any
 
 from graph.errors import NotFoundError
 from graph.model import SUPPORT_TYPES
-from graph.web_reads import AreaRow, OrgSummary, demand_as_of
+from graph.web_reads import AreaRow, OrgSummary
 from web.store import AnalysisStore
 
 
@@ -33,7 +33,7 @@ def demand_supply(store: AnalysisStore, area: AreaRow, wijken: set[str], as_of: 
     codes = {area.code} | wijken
     demand: dict[str, int] = defaultdict(int)
     periods: set[str] = set()
-    for row in demand_as_of(store.graph, as_of=as_of):
+    for row in store.demand(as_of):
         if row["area"] in codes:
             demand[row["need"]] += row["count"] or 0
             periods.add(row["period"])

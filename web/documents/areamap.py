@@ -7,7 +7,6 @@ from collections import Counter
 from typing import Any
 
 from graph.errors import InvalidInputError
-from graph.web_reads import demand_as_of
 from web.store import AnalysisStore
 
 FIGURES = ("organisations", "demand", "links", "bus_factor_1")
@@ -20,7 +19,7 @@ def _area_of(store: AnalysisStore, layer: str) -> dict[str, str | None]:
 def _demand(store: AnalysisStore, layer: str, as_of: dt.date) -> Counter[str]:
     parent = {a.code: a.parent for a in store.area_rows()}
     totals: Counter[str] = Counter()
-    for row in demand_as_of(store.graph, as_of=as_of):
+    for row in store.demand(as_of):
         code = row["area"] if layer == "wijken" else (parent.get(row["area"]) or row["area"])
         totals[code] += row["count"] or 0
     return totals

@@ -17,11 +17,12 @@ router = APIRouter(tags=["overview"])
 @router.get("/api/overview")
 def api_overview(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return totals, figures now and a month earlier, and headline resilience figures."""
-    return overview_document(store, as_of)
+    return store.cached(("overview", as_of), lambda: overview_document(store, as_of))
 
 
 @router.get("/", include_in_schema=False)
 def page_overview(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
                   as_of: AsOfDep) -> Response:
     """Return the overview dashboard page."""
-    return render(request, "overview.html", lang, doc=overview_document(store, as_of), as_of=as_of)
+    doc = store.cached(("overview", as_of), lambda: overview_document(store, as_of))
+    return render(request, "overview.html", lang, doc=doc, as_of=as_of)

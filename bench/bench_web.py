@@ -1,0 +1,146 @@
+"""Load benchmark of the web API on the `city` demo: p50/p95 latency and throughput, 50 concurrent clients.
+
+Run: .venv/bin/python -m bench.bench_web [--clients 50] [--requests 500] [--as-of YYYY-MM-DD]
+The server (uvicorn, one process) runs as a child process; the clients run in this process.
+Uses NETWERKKAART_DATA_DIR (default /tmp/netwerkkaart-bench-web: its own, as another process writing
+to the database invalidates the app's caches) and loads the city demo there once.
+Target: p95 < 200 ms for the organisation page and the network JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+import httpx
+
+DEFAULT_DIR = "/tmp/netwerkkaart-bench-web"
+
+
+def _routes(base: httpx.Client, as_of: str, rng: random.Random) -> dict[str, list[str]]:
+    """Return, per route name, the URLs to request (random organisations, people and areas)."""
+    orgs = [o["id"] for o in base.get("/api/organisations", params={"limit": 5000}).json()["organisations"]]
+    sample = rng.sample(orgs, 60)
+    people: list[str] = []
+    for org in sample[:20]:
+        people += [p["person"] for p in base.get(f"/api/organisations/{org}", params={"as_of": as_of},
+                                                 timeout=600).json()["people"][:3]]
+    areas = [a["code"] for a in base.get("/api/areas").json()["areas"]]
+    q = f"as_of={as_of}"
+    return {
+        "organisation JSON": [f"/api/organisations/{o}?{q}" for o in sample],
+        "organisation page": [f"/organisations/{o}?{q}" for o in sample],
+        "network JSON (all)": [f"/api/network?{q}"],
+        "network JSON (kind filter)": [f"/api/network?{q}&kind=taalcafe", f"/api/network?{q}&kind=welzijn"],
+        "person JSON": [f"/api/people/{p}?{q}" for p in people],
+        "area JSON": [f"/api/areas/{a}?{q}" for a in rng.sample(areas, 20)],
+        "overview JSON": [f"/api/overview?{q}"],
+    }
+
+
+async def _load(url: str, paths: list[str], clients: int, requests: int) -> dict[str, float]:
+    """Fire `requests` GETs from `clients` concurrent workers; return latency percentiles and throughput."""
+    latencies: list[float] = []
+    errors = 0
+    queue = [paths[i % len(paths)] for i in range(requests)]
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+        async def worker() -> None:
+            nonlocal errors
+            while queue:
+                path = queue.pop()
+                start = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    errors += response.status_code != 200
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append(time.perf_counter() - start)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        wall = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"p50_ms": cuts[49] * 1000, "p95_ms": cuts[94] * 1000, "rps": len(latencies) / wall,
+            "errors": errors, "requests": len(latencies)}
+
+
+def _start_server(port: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "uvicorn", "--factory", "web.app:create_app", "--host", "127.0.0.1",
+               "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "60"]
+    return subprocess.Popen(command, env=os.environ.copy())
+
+
+def _wait_ready(url: str, server: subprocess.Popen[bytes]) -> None:
+    for _ in range(600):
+        if server.poll() is not None:
+            raise SystemExit("the web server exited during start-up")
+        try:
+            if httpx.get(f"{url}/api/areas", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("the web server did not start within 5 minutes")
+
+
+def _warm(client: httpx.Client, routes: dict[str, list[str]]) -> dict[str, float]:
+    """Request every distinct URL once (fills the per-as_of caches); return the slowest cold time."""
+    cold = {}
+    for name, paths in routes.items():
+        times = []
+        for path in paths:
+            start = time.perf_counter()
+            client.get(path, timeout=900).raise_for_status()
+            times.append(time.perf_counter() - start)
+        cold[name] = max(times)
+    return cold
+
+
+def main() -> None:
+    """Load the city demo if needed, start the server, warm it, then measure every main route."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=500, help="requests per route")
+    parser.add_argument("--as-of", default=dt.date.today().isoformat())
+    parser.add_argument("--port", type=int, default=18731)
+    args = parser.parse_args()
+    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
+    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17741")
+    from bench.bench_analysis import ensure_city
+    from graph.driver import connect
+    from graph.settings import Settings
+
+    with connect(Settings()) as graph:
+        ensure_city(graph)
+    url = f"http://127.0.0.1:{args.port}"
+    server = _start_server(args.port)
+    try:
+        _wait_ready(url, server)
+        with httpx.Client(base_url=url) as client:
+            routes = _routes(client, args.as_of, random.Random(1))
+            cold = _warm(client, routes)
+        results: dict[str, Any] = {}
+        for name, paths in routes.items():
+            results[name] = asyncio.run(_load(url, paths, args.clients, args.requests))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"city demo, as of {args.as_of}, {args.clients} concurrent clients, "
+          f"{args.requests} requests per route")
+    print(f"{'route':28} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'errors':>6} {'cold s':>7}")
+    for name, r in results.items():
+        print(f"{name:28} {r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r['rps']:8.1f} {r['errors']:6d} "
+              f"{cold[name]:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
