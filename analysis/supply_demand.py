@@ -41,8 +41,13 @@ class Period:
 
 def recent_periods(demand: Iterable[DemandRow], as_of: dt.date, last: int = 8) -> list[Period]:
     """Return the last `last` demand periods that started on or before `as_of`, oldest first."""
-    seen = {(d.start, d.end, d.period) for d in demand if d.start <= as_of}
-    ordered = sorted(seen)[-last:] if last > 0 else []
+    return choose_periods({(d.start, d.end, d.period) for d in demand}, as_of, last)
+
+
+def choose_periods(bounds: Iterable[tuple[dt.date, dt.date, str]], as_of: dt.date, last: int = 8
+                   ) -> list[Period]:
+    """Return the last `last` (start, end, name) periods starting on or before `as_of`, oldest first."""
+    ordered = sorted(b for b in set(bounds) if b[0] <= as_of)[-last:] if last > 0 else []
     return [Period(name, start, end) for start, end, name in ordered]
 
 

@@ -12,6 +12,7 @@ from graph.queries import Query
 _AREAS = Query("sd_areas")
 _ORGANISATIONS = Query("sd_organisations")
 _DEMAND = Query("sd_demand")
+_PERIODS = Query("sd_demand_periods")
 _VOLUNTEERS = Query("sd_volunteers")
 _REFERRALS = Query("sd_referrals")
 
@@ -122,10 +123,16 @@ def read_referrals(graph: Graph, *, start: dt.date, until: dt.date) -> list[Refe
             in _packed(graph, _REFERRALS, start=start, until=until)]
 
 
-def read_demand(graph: Graph, *, until: dt.date) -> list[DemandRow]:
-    """Return demand rows of the periods that start on or before `until`."""
+def read_demand_periods(graph: Graph, *, until: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """Return (first day, last day, name) of every demand period starting on or before `until`, sorted."""
+    return sorted((_date(r["start"]), _date(r["end"]), r["period"])  # type: ignore[misc]
+                  for r in graph.read(_PERIODS, until=until))
+
+
+def read_demand(graph: Graph, *, periods: list[str]) -> list[DemandRow]:
+    """Return demand rows of the named periods."""
     return [DemandRow(a, n, p, _date(s), _date(e), int(c))  # type: ignore[arg-type]
-            for a, n, p, s, e, c in _packed(graph, _DEMAND, until=until)]
+            for a, n, p, s, e, c in _packed(graph, _DEMAND, periods=periods)]
 
 
 def load_supply_demand(graph: Graph, *, until: dt.date, demand: list[DemandRow],

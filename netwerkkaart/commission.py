@@ -14,7 +14,7 @@ from analysis.connecting import connecting_list
 from analysis.finder_input import resolve_area, resolve_language, resolve_need
 from analysis.inventories import buddy_inventory, buddy_summary, gebied_of, link_counts, nondutch_inventory
 from analysis.referral_finder import VOLUNTEER_NEED, rank, results_json
-from analysis.supply_demand import active_volunteers, monitor_document, recent_periods
+from analysis.supply_demand import active_volunteers, choose_periods, monitor_document
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.finder_reads import read_acceptance
@@ -23,6 +23,7 @@ from graph.supply_demand_reads import (
     load_supply_demand,
     read_areas,
     read_demand,
+    read_demand_periods,
     read_organisations,
     read_volunteers,
 )
@@ -37,8 +38,8 @@ def supply_demand(graph: Graph, as_of: dt.date, *, periods: int = 8, level: str 
     if level not in LEVELS or not 1 <= periods <= 60 or not 0 <= bounce_days <= 365:
         raise InvalidInputError(f"level must be gebied or wijk, periods 1–60, bounce days 0–365 "
                                 f"(got {level!r}, {periods}, {bounce_days})")
-    demand = read_demand(graph, until=as_of)
-    chosen = recent_periods(demand, as_of, periods)
+    chosen = choose_periods(read_demand_periods(graph, until=as_of), as_of, periods)
+    demand = read_demand(graph, periods=[p.name for p in chosen])
     data = load_supply_demand(graph, until=as_of, demand=demand,
                               referrals_from=chosen[0].start if chosen else as_of)
     return monitor_document(data, as_of, periods=periods, bounce_days=bounce_days, level=level)

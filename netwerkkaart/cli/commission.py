@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
+import secrets
 import sys
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +22,7 @@ from graph.settings import Settings
 from netwerkkaart import commission
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
 from netwerkkaart.cli.output import print_json, stderr
+from netwerkkaart.report.build import build_connecting, build_report
 
 CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CSV to a file (`-` = stdout).")]
 
@@ -165,8 +169,52 @@ def inventory(
         stderr.print(f"{len(rows)} rows" + (f" written to {csv_out}" if csv_out else "; use --csv or --json"))
 
 
+def _secret() -> bytes | None:
+    value = os.environ.get("NETWERKKAART_PSEUDONYM_SECRET")
+    return value.encode() if value else None
+
+
+def report(
+    out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
+    as_of: AsOf = None,
+    runs: Annotated[int, typer.Option(help="Simulated futures for the turnover simulation.")] = 50,
+) -> None:
+    """Write the resilience report: one self-contained HTML file without personal data.
+
+    People appear only as counts or as pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET (a random
+    key per report when unset). Example: netwerkkaart report --as-of 2025-06-01 rapport.html
+    """
+    day = parse_as_of(as_of)
+    if runs < 1 or runs > 1000:
+        raise InvalidInputError(f"--runs must be 1–1000 (got {runs})")
+    started = time.perf_counter()
+    with connect(Settings()) as graph:
+        html = build_report(graph, day, secret=_secret(), runs=runs)
+    out.write_text(html, encoding="utf-8")
+    stderr.print(f"Wrote {out} ({len(html) / 1024:.0f} kB) in {time.perf_counter() - started:.1f} s.")
+
+
+def connecting(
+    out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
+    as_of: AsOf = None,
+    pseudonyms: Annotated[bool, typer.Option(help="Show people as pseudonyms instead of names.")] = False,
+) -> None:
+    """Write the printable list of introductions and link suggestions per gebied (for network meetings).
+
+    Example: netwerkkaart connecting --as-of 2025-06-01 verbinden.html
+    """
+    day = parse_as_of(as_of)
+    key = (_secret() or secrets.token_bytes(32)) if pseudonyms else None
+    with connect(Settings()) as graph:
+        html = build_connecting(graph, day, secret=key)
+    out.write_text(html, encoding="utf-8")
+    stderr.print(f"Wrote {out}.")
+
+
 def register(app: typer.Typer) -> None:
-    """Add `refer`, `supply-demand` and `inventory` to the root app."""
+    """Add `refer`, `supply-demand`, `inventory`, `report` and `connecting` to the root app."""
     app.command("refer")(refer)
     app.command("supply-demand")(supply_demand)
     app.command("inventory")(inventory)
+    app.command("report")(report)
+    app.command("connecting")(connecting)

@@ -1,0 +1,1 @@
+"""The resilience report: one self-contained, printable HTML file without personal data."""

@@ -1,0 +1,112 @@
+"""`netwerkkaart report`: one self-contained HTML file for the municipality (no personal data in it).
+
+People appear only as counts or as keyed pseudonyms (`analysis.pseudonyms`); organisations by name,
+without their contact details. Charts and the map are inline SVG, so the file opens offline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from analysis.areas_index import area_index
+from analysis.inventories import gebied_of, link_counts
+from analysis.network import build_network
+from analysis.pseudonyms import pseudonym
+from graph.driver import Graph
+from graph.projections import load_snapshot
+from graph.reference import CREDIT
+from graph.report_reads import carrier_rows
+from graph.supply_demand_reads import read_areas, read_organisations
+from netwerkkaart import commission
+from netwerkkaart.report import figures
+from netwerkkaart.report.advice import recommendations
+from netwerkkaart.report.render import render_connecting, render_report
+from netwerkkaart.runs import fragility_snapshot, network_of
+
+Timer = Callable[[str], None]
+
+
+def _noop(_: str) -> None:
+    return None
+
+
+def supply_per_gebied(sd: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return per gebied in the current period: demand, supply, ratio, and the summed per-need shortfall."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in sd["rows"]:
+        if r["period"] != sd["current_period"] or r["level"] != "gebied":
+            continue
+        g = out.setdefault(r["area"], {"gebied": r["area"], "name": r["area_name"], "demand": 0,
+                                       "supply": 0.0, "shortfall": 0.0, "no_capacity": 0, "bounces": 0,
+                                       "volunteers": 0.0})
+        for key in ("demand", "supply", "shortfall", "no_capacity", "bounces", "volunteers"):
+            g[key] += r[key]
+    for g in out.values():
+        g["ratio"] = round(g["supply"] / g["demand"], 2) if g["demand"] else None
+    return sorted(out.values(), key=lambda g: g["name"])
+
+
+def _trend(graph: Graph, as_of: dt.date, org_ids: list[str], current: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for months in figures.TREND_MONTHS:
+        day = figures.months_before(as_of, months)
+        net = build_network(org_ids, *carrier_rows(graph, day))
+        rows.append({**figures.network_figures(net, day), "label": f"{months} mnd eerder"})
+    return [*rows, {**current, "label": "peildatum"}]
+
+
+def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, seed: int = 1,
+                timer: Timer = _noop) -> dict[str, Any]:
+    """Return everything the report shows, as plain data (pseudonyms instead of people)."""
+    label = partial(_label, secret=secret)
+    snap = load_snapshot(graph, as_of)
+    frag = fragility_snapshot(snap, runs=runs, seed=seed)
+    timer("fragility")
+    current = figures.network_figures(network_of(snap), as_of)
+    trend = _trend(graph, as_of, [o.id for o in snap.organisations], current)
+    timer("trend")
+    index = area_index(read_areas(graph))
+    gebied = {o.id: gebied_of(o, index) for o in read_organisations(graph)}
+    sd = commission.supply_demand(graph, as_of)
+    timer("supply and demand")
+    buddies = commission.buddies(graph, as_of, links=link_counts(frag["links"]))
+    connecting = commission.connecting(graph, frag, label)
+    timer("inventories")
+    data = {"as_of": as_of.isoformat(), "generated": dt.date.today().isoformat(), "credit": CREDIT,
+            "current": current, "trend": trend, "simulation": frag["simulation"], "curves": frag["curves"],
+            "uncarried": len(frag["uncarried_links"]), "alerts": len(frag["alerts"]),
+            "bus_factor_by_gebied": figures.bus_factor_by_gebied(frag["links"], gebied, index.names),
+            "key_people": figures.key_people(frag["people"], label),
+            "supply": sd, "supply_gebied": supply_per_gebied(sd),
+            "buddies": buddies, "connecting": connecting}
+    data["recommendations"] = recommendations(data)
+    return data
+
+
+def _label(person_id: str, secret: bytes) -> str:
+    return pseudonym(person_id, secret)
+
+
+def build_report(graph: Graph, as_of: dt.date, *, secret: bytes | None = None, runs: int = 50,
+                 timer: Timer = _noop) -> str:
+    """Return the report as one HTML document; a random key is used when no `secret` is given."""
+    data = report_data(graph, as_of, secret=secret or secrets.token_bytes(32), runs=runs, timer=timer)
+    html = render_report(data)
+    timer("render")
+    return html
+
+
+def build_connecting(graph: Graph, as_of: dt.date, *, secret: bytes | None = None, runs: int = 50) -> str:
+    """Return the printable connecting list; people by name, or by pseudonym when `secret` is given."""
+    snap = load_snapshot(graph, as_of)
+    frag = fragility_snapshot(snap, runs=runs)
+    if secret is None:
+        names = snap.person_names
+        groups = commission.connecting(graph, frag, lambda p: names.get(p, p))
+    else:
+        groups = commission.connecting(graph, frag, partial(_label, secret=secret))
+    return render_connecting(groups, as_of.isoformat())

@@ -1,0 +1,100 @@
+"""Charts as inline SVG (no JavaScript, no network): line charts with an optional band, horizontal bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+COLOURS = ("#1f6f8b", "#d1495b", "#edae49", "#66a182", "#6c757d")
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One line: its name, y values (one per x position) and colour; `dash` draws it dashed."""
+
+    name: str
+    ys: Sequence[float | None]
+    colour: str = COLOURS[0]
+    dash: bool = False
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.0f}" if abs(value) >= 10 or value == int(value) else f"{value:.2f}"
+
+
+def line_chart(xs: Sequence[float], series: Sequence[Series], *, x_labels: Sequence[str] | None = None,
+               band: tuple[Sequence[float], Sequence[float]] | None = None, y_max: float | None = None,
+               title: str = "", x_title: str = "", width: int = 640, height: int = 260) -> Markup:
+    """Return an SVG line chart; `band` is a (low, high) ribbon drawn under the first series."""
+    left, right, top, bottom = 52, 12, 26, 42
+    values = [y for s in series for y in s.ys if y is not None] + (list(band[1]) if band else [])
+    hi = y_max if y_max is not None else (max(values, default=1.0) * 1.1 or 1.0)
+    x0, x1 = (min(xs), max(xs)) if xs else (0.0, 1.0)
+    span = (x1 - x0) or 1.0
+
+    def px(x: float) -> float:
+        return left + (x - x0) / span * (width - left - right)
+
+    def py(y: float) -> float:
+        return top + (1 - y / hi) * (height - top - bottom)
+
+    parts = [f'<text x="{left}" y="16" class="ct">{escape(title)}</text>']
+    for i in range(5):
+        y = hi * i / 4
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{py(y):.1f}" y2="{py(y):.1f}" '
+                     f'class="grid"/><text x="{left - 6}" y="{py(y) + 4:.1f}" text-anchor="end">'
+                     f'{_fmt(y)}</text>')
+    if band:
+        upper = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(xs, band[1], strict=True))
+        lower = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in reversed(list(zip(xs, band[0], strict=True))))
+        parts.append(f'<polygon points="{upper} {lower}" fill="{series[0].colour}" opacity="0.18"/>')
+    for s in series:
+        points = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(xs, s.ys, strict=True) if y is not None)
+        dash = ' stroke-dasharray="6 4"' if s.dash else ""
+        parts.append(f'<polyline points="{points}" fill="none" stroke="{s.colour}" stroke-width="2"{dash}/>')
+    labels = x_labels or [_fmt(x) for x in xs]
+    step = max(1, len(labels) // 8)
+    for i, (x, label) in enumerate(zip(xs, labels, strict=True)):
+        if i % step == 0 or i == len(labels) - 1:
+            parts.append(f'<text x="{px(x):.1f}" y="{height - bottom + 16}" text-anchor="middle">'
+                         f'{escape(label)}</text>')
+    parts.append(_legend(series, left, height - 8, x_title, width - right))
+    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" '
+                  f'role="img" aria-label="{escape(title)}">{"".join(parts)}</svg>')
+
+
+def _legend(series: Sequence[Series], x: int, y: int, x_title: str, x_end: int) -> str:
+    out = []
+    for s in series:
+        out.append(f'<rect x="{x}" y="{y - 9}" width="14" height="4" fill="{s.colour}"/>'
+                   f'<text x="{x + 18}" y="{y - 4}">{escape(s.name)}</text>')
+        x += 24 + 7 * len(s.name)
+    out.append(f'<text x="{x_end}" y="{y - 4}" text-anchor="end">{escape(x_title)}</text>')
+    return "".join(out)
+
+
+def bar_chart(rows: Sequence[tuple[str, float, float]], *, title: str, value_name: str, total_name: str,
+              width: int = 640) -> Markup:
+    """Return horizontal bars: per label a light `total` bar with the dark `value` part over it."""
+    left, bar, gap, top = 170, 14, 6, 30
+    height = top + len(rows) * (bar + gap) + 28
+    hi = max((t for _, _, t in rows), default=1.0) or 1.0
+    scale = (width - left - 60) / hi
+    parts = [f'<text x="4" y="16" class="ct">{escape(title)}</text>']
+    for i, (label, value, total) in enumerate(rows):
+        y = top + i * (bar + gap)
+        end = left + total * scale + 4
+        parts.append(f'<text x="{left - 6}" y="{y + 11}" text-anchor="end">{escape(label)}</text>'
+                     f'<rect x="{left}" y="{y}" width="{total * scale:.1f}" height="{bar}" fill="#cfe2ea"/>'
+                     f'<rect x="{left}" y="{y}" width="{value * scale:.1f}" height="{bar}" '
+                     f'fill="{COLOURS[1]}"/><text x="{end:.1f}" y="{y + 11}">'
+                     f'{_fmt(value)} / {_fmt(total)}</text>')
+    y = height - 10
+    parts.append(f'<rect x="{left}" y="{y - 9}" width="12" height="10" fill="{COLOURS[1]}"/>'
+                 f'<text x="{left + 16}" y="{y}">{escape(value_name)}</text>'
+                 f'<rect x="{left + 200}" y="{y - 9}" width="12" height="10" fill="#cfe2ea"/>'
+                 f'<text x="{left + 216}" y="{y}">{escape(total_name)}</text>')
+    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" '
+                  f'role="img" aria-label="{escape(title)}">{"".join(parts)}</svg>')
