@@ -24,7 +24,7 @@ from graph.schema import ensure_schema
 from graph.settings import Settings
 from web.i18n import LANGS
 from web.rendering import render
-from web.routes import areas, docs, fragility, network, organisations, overview, people
+from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
 from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
-    for module in (overview, organisations, people, areas, network, fragility, docs):
+    for module in (overview, organisations, people, areas, network, fragility, commission, docs):
         app.include_router(module.router)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")

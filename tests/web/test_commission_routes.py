@@ -1,0 +1,91 @@
+"""The commission pages and API on the demo: finder errors are 4xx with nothing written, CSVs, report."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from analysis.inventories import BUDDY_COLUMNS
+from graph.admin import content_hash
+from graph.driver import Graph
+from graph.model import Dataset
+from tests.web.conftest import AS_OF
+
+DATE = AS_OF.isoformat()
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"need": "taall"}, "Did you mean: taal"),
+    ({"need": "taal", "area": "Charlos"}, "charlois"),
+    ({"need": "taal", "area": "3072 AB"}, "postcode"),
+    ({"need": "taal", "language": "klingon"}, "unknown language"),
+    ({}, "give a need"),
+])
+def test_finder_api_bad_input_is_400(client: TestClient, demo_graph: Graph, params: dict,
+                                     message: str) -> None:
+    before = content_hash(demo_graph)
+    response = client.get("/api/refer", params=params)
+    assert response.status_code == 400 and message in response.json()["detail"]
+    assert content_hash(demo_graph) == before
+
+
+def test_record_with_unknown_ids_is_400_and_writes_nothing(client: TestClient, demo_graph: Graph) -> None:
+    before = content_hash(demo_graph)
+    body = {"from_organisation": "ghost", "to_organisation": "org-00002", "need": "taal"}
+    response = client.post("/api/refer/record", json=body)
+    assert response.status_code == 400 and "unknown organisation id 'ghost'" in response.json()["detail"]
+    assert client.post("/api/refer/record", json={"need": "taal"}).status_code == 422
+    assert content_hash(demo_graph) == before
+
+
+def test_finder_api_and_page(client: TestClient, demo_data: Dataset) -> None:
+    doc = client.get("/api/refer", params={"need": "maatje", "language": "ar", "area": "Charlois"}).json()
+    assert doc["query"]["area_name"] == "Charlois" and doc["results"]
+    orgs = {o.id: o for o in demo_data.organisations}
+    for r in doc["results"]:
+        assert "maatje" in orgs[r["organisation"]].services and r["reasons"][0] == "biedt maatje"
+    assert [r["score"] for r in doc["results"]] == sorted((r["score"] for r in doc["results"]), reverse=True)
+    page = client.get("/refer", params={"need": "maatje", "area": "Charlois", "lang": "en"})
+    assert page.status_code == 200 and doc["results"][0]["organisation"] in page.text
+    bad = client.get("/refer", params={"need": "taall"})
+    assert bad.status_code == 400 and "Did you mean" in bad.text
+
+
+def test_supply_demand_page_and_csv(client: TestClient) -> None:
+    page = client.get("/supply-demand", params={"as_of": DATE})
+    assert page.status_code == 200 and 'class="choropleth"' in page.text and 'class="chart"' in page.text
+    text = client.get("/api/supply-demand.csv", params={"as_of": DATE}).text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    gebied = [r for r in rows if r["level"] == "gebied"]
+    assert len(gebied) == 14 * 12 * len({r["period"] for r in rows})
+
+
+def test_buddy_inventory_matches_the_data(client: TestClient, demo_data: Dataset) -> None:
+    response = client.get("/api/inventory/buddies.csv", params={"as_of": DATE})
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert list(rows[0]) == list(BUDDY_COLUMNS)
+    expected = {o.id for o in demo_data.organisations if o.kind == "maatjesproject" or "maatje" in o.services}
+    assert {r["id"] for r in rows} == expected
+    nondutch = client.get("/api/inventory/nondutch").json()["rows"]
+    flagged = {o.id for o in demo_data.organisations if o.nondutch_roles}
+    assert {i for r in nondutch for i in r["organisation_ids"]} == flagged
+    assert client.get("/api/inventory/everything").status_code == 400
+
+
+def test_pages_render(client: TestClient) -> None:
+    for url in ("/commission", "/inventory/buddies", "/inventory/nondutch", f"/connecting?as_of={DATE}"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert client.get("/commission").text.count("<li>") >= 6
+
+
+def test_report_download_has_no_personal_data(client: TestClient, demo_data: Dataset) -> None:
+    response = client.get("/report.html", params={"as_of": DATE})
+    assert response.status_code == 200 and "attachment" in response.headers["content-disposition"]
+    html = response.text
+    assert "Bron: CBS/Kadaster" in html
+    for person in demo_data.people:
+        assert person.name not in html and (person.email or "@") not in html

@@ -1,0 +1,252 @@
+"""The commission's questions in the web app: supply/demand, finder, inventories, connecting, report."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import secrets
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+from starlette.responses import Response
+
+from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
+from analysis.supply_demand import CSV_COLUMNS
+from graph.errors import InvalidInputError, NetwerkkaartError
+from graph.finder_reads import record_referral
+from graph.model import SUPPORT_TYPES
+from graph.reference import CREDIT
+from graph.web_reads import people_names
+from netwerkkaart import commission
+from netwerkkaart.report.build import build_report
+from netwerkkaart.report.charts import COLOURS, Series, line_chart
+from web.choropleth import choropleth_svg
+from web.deps import AsOfDep, GraphDep, LangDep, StoreDep, UserDep
+from web.i18n import format_number
+from web.rendering import render
+from web.store import AnalysisStore
+
+router = APIRouter(tags=["commission"])
+Level = Annotated[str, Query(pattern="^(gebied|wijk)$")]
+Periods = Annotated[int, Query(ge=1, le=60)]
+Which = Annotated[str, Query(pattern="^(nondutch|buddies)$")]
+_T: dict[str, tuple[str, str]] = {
+    "commission": ("Vragen van de gemeente", "The municipality's questions"),
+    "supply_demand": ("Vraag en aanbod", "Supply and demand"),
+    "finder": ("Verwijswijzer", "Referral finder"),
+    "nondutch": ("Vrijwilligersrollen voor anderstaligen", "Volunteer roles for non-Dutch speakers"),
+    "buddies": ("Maatjes- en mentorinitiatieven", "Buddy and mentor initiatives"),
+    "connecting": ("Verbinden per gebied", "Connecting per district"),
+    "report": ("Veerkrachtrapport (HTML)", "Resilience report (HTML)"),
+    "ratio": ("Aanbod / vraag", "Supply / demand"),
+    "worst": ("Laagste dekking", "Worst coverage"),
+    "languages_missing": ("Gevraagde talen die de ontvanger niet spreekt", "Languages asked, not spoken"),
+    "routes": ("Verwijsroutes met lage acceptatie", "Referral routes with low acceptance"),
+    "all_needs": ("alle hulpvragen", "all needs"), "need": ("Hulpvraag", "Need"),
+    "search": ("Zoek", "Search"), "volunteer": ("wil vrijwilligerswerk doen", "wants to volunteer"),
+    "score": ("Score", "Score"), "reasons": ("Redenen", "Reasons"), "download_csv": ("CSV", "CSV"),
+    "no_results": ("Geen organisatie biedt dit in dit gebied.", "No organisation offers this here."),
+    "record": ("Verwijzing vastleggen", "Record referral"), "from_org": ("Van organisatie (id)", "From (id)"),
+}
+
+
+def _ct(lang: str) -> Any:
+    return lambda key: _T[key][0 if lang == "nl" else 1] if key in _T else key
+
+
+def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str) -> Response:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([";".join(map(str, v)) if isinstance(v, list | tuple) else ("" if v is None else v)
+                         for v in (row.get(c) for c in columns)])
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _supply(store: AnalysisStore, as_of: dt.date, periods: int = 8, level: str = "gebied") -> dict[str, Any]:
+    return store.cached(("commission_sd", as_of, periods, level),
+                        lambda: commission.supply_demand(store.graph, as_of, periods=periods, level=level))
+
+
+@router.get("/api/supply-demand")
+def api_supply_demand(store: StoreDep, user: UserDep, as_of: AsOfDep, periods: Periods = 8,
+                      level: Level = "gebied") -> dict[str, Any]:
+    """Return demand, supply, ratio, shortfall, pressure per period/area/need, and where matching fails."""
+    return _supply(store, as_of, periods, level)
+
+
+@router.get("/api/supply-demand.csv")
+def api_supply_demand_csv(store: StoreDep, user: UserDep, as_of: AsOfDep, periods: Periods = 8) -> Response:
+    """Return the supply/demand rows as CSV."""
+    return _csv(CSV_COLUMNS, _supply(store, as_of, periods)["rows"], f"vraag-aanbod-{as_of}.csv")
+
+
+def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str) -> tuple[Any, Any]:
+    level = "gebied" if layer == "gebieden" else "wijk"
+    sums: dict[str, list[float]] = {}
+    for r in doc["rows"]:
+        wanted = need is None or r["need"] == need
+        if r["period"] == doc["current_period"] and r["level"] == level and wanted:
+            s = sums.setdefault(r["area"], [0.0, 0.0])
+            s[0], s[1] = s[0] + r["supply"], s[1] + r["demand"]
+    values = {code: s / d for code, (s, d) in sums.items() if d}
+    svg = choropleth_svg(layer, values, {}, label=_ct(lang)("ratio"),
+                         fmt=lambda v: format_number(v, lang, 2), credit=CREDIT)
+    trend = doc["trend"]
+    chart = line_chart(list(range(len(trend))), [
+        Series("vraag" if lang == "nl" else "demand", [t["demand"] for t in trend], COLOURS[1]),
+        Series("aanbod" if lang == "nl" else "supply", [t["supply"] for t in trend]),
+        Series("tekort" if lang == "nl" else "shortfall", [t["shortfall"] for t in trend], COLOURS[2])],
+        x_labels=[t["period"] for t in trend], title=_ct(lang)("supply_demand"))
+    return svg, chart
+
+
+@router.get("/supply-demand", include_in_schema=False)
+def page_supply_demand(request: Request, store: StoreDep, user: UserDep, lang: LangDep, as_of: AsOfDep,
+                       layer: Annotated[str, Query(pattern="^(gebieden|wijken)$")] = "gebieden",
+                       need: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    """Return the supply/demand page: choropleth of the ratio, city trend, where matching fails."""
+    need = need if need in SUPPORT_TYPES else None
+    doc = _supply(store, as_of)
+    svg, chart = _map_and_trend(doc, layer, need, lang)
+    return render(request, "commission_supply.html", lang, doc=doc, svg=svg, chart=chart, as_of=as_of,
+                  layer=layer, need=need, needs=SUPPORT_TYPES, ct=_ct(lang))
+
+
+@router.get("/api/refer")
+def api_refer(graph: GraphDep, user: UserDep, need: Annotated[str, Query(max_length=60)] = "",
+              language: Annotated[str | None, Query(max_length=40)] = None,
+              area: Annotated[str | None, Query(max_length=80)] = None, volunteer: bool = False,
+              limit: Annotated[int, Query(ge=1, le=100)] = 20, lang: LangDep = "nl") -> dict[str, Any]:
+    """Return organisations ranked by fit for need, language and area, with reasons (400: unknown input)."""
+    if not need and not volunteer:
+        raise InvalidInputError("give a need (e.g. need=taal) or volunteer=true")
+    return commission.refer(graph, need=need, language=language or None, area=area or None,
+                            volunteer=volunteer, limit=limit, lang=lang)
+
+
+class ReferralIn(BaseModel):
+    """A referral to record from a finder result (status `sent`)."""
+
+    from_organisation: str = Field(min_length=1, max_length=100)
+    to_organisation: str = Field(min_length=1, max_length=100)
+    need: str = Field(min_length=1, max_length=60)
+    area: str | None = Field(default=None, max_length=40)
+    language: str | None = Field(default=None, max_length=10)
+
+
+@router.post("/api/refer/record", status_code=201)
+def api_record(graph: GraphDep, user: UserDep, body: ReferralIn) -> dict[str, Any]:
+    """Record a referral (status sent); unknown organisations, need or area: 400, nothing written."""
+    ref_id = record_referral(graph, body.from_organisation, body.to_organisation, body.need, body.area,
+                             body.language, who=user.name)
+    return {"id": ref_id, "status": "sent"}
+
+
+@router.get("/refer", include_in_schema=False)
+def page_refer(request: Request, graph: GraphDep, user: UserDep, lang: LangDep,
+               need: Annotated[str, Query(max_length=60)] = "",
+               language: Annotated[str, Query(max_length=40)] = "",
+               area: Annotated[str, Query(max_length=80)] = "", volunteer: bool = False) -> Response:
+    """Return the finder form and, when asked, the ranked organisations (the error with suggestions)."""
+    doc, error = None, None
+    if need or volunteer:
+        try:
+            doc = commission.refer(graph, need=need, language=language or None, area=area or None,
+                                   volunteer=volunteer, lang=lang)
+        except NetwerkkaartError as exc:
+            error = str(exc)
+    form = {"need": need, "language": language, "area": area, "volunteer": volunteer}
+    return render(request, "commission_refer.html", lang, status_code=400 if error else 200, doc=doc,
+                  error=error, form=form, needs=SUPPORT_TYPES, ct=_ct(lang))
+
+
+def _inventory(store: AnalysisStore, which: str, as_of: dt.date
+               ) -> tuple[list[dict[str, Any]], Sequence[str]]:
+    if which == "nondutch":
+        doc = store.cached(("commission_nondutch",), lambda: commission.nondutch(store.graph))
+        return doc["rows"], NONDUTCH_COLUMNS
+    links = _link_counts(store, as_of)
+    doc = store.cached(("commission_buddies", as_of), lambda: commission.buddies(store.graph, as_of, links))
+    return doc["initiatives"], BUDDY_COLUMNS
+
+
+def _link_counts(store: AnalysisStore, as_of: dt.date) -> dict[str, tuple[int, int]]:
+    counts: dict[str, list[int]] = {}
+    for (a, b), factor in store.bus_factors(as_of).items():
+        for org in (a, b):
+            c = counts.setdefault(org, [0, 0])
+            c[0], c[1] = c[0] + 1, c[1] + (factor == 1)
+    return {org: (c[0], c[1]) for org, c in counts.items()}
+
+
+@router.get("/api/inventory/{which}.csv")
+def api_inventory_csv(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
+    """Return an inventory as CSV."""
+    if which not in ("nondutch", "buddies"):
+        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    rows, columns = _inventory(store, which, as_of)
+    return _csv(columns, rows, f"{which}-{as_of}.csv")
+
+
+@router.get("/api/inventory/{which}")
+def api_inventory(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return an inventory: `nondutch` (roles for non-Dutch speakers per gebied and need) or `buddies`."""
+    if which not in ("nondutch", "buddies"):
+        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    rows, _ = _inventory(store, which, as_of)
+    return {"as_of": as_of.isoformat(), "inventory": which, "rows": rows}
+
+
+@router.get("/inventory/{which}", include_in_schema=False)
+def page_inventory(which: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+                   as_of: AsOfDep) -> Response:
+    """Return an inventory page with its CSV download."""
+    if which not in ("nondutch", "buddies"):
+        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    rows, _ = _inventory(store, which, as_of)
+    return render(request, "commission_inventory.html", lang, rows=rows, which=which, as_of=as_of,
+                  ct=_ct(lang))
+
+
+def _connecting(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
+    frag = store.fragility(as_of)
+    ids = sorted({r[k] for key in ("introductions", "second_contacts") for r in frag.get(key, [])
+                  for k in ("person", "other_person")} |
+                 {p for r in frag.get("second_contacts", []) for p in r.get("depends_on", [])})
+    names = people_names(store.graph, ids=ids)
+    return commission.connecting(store.graph, frag, lambda p: names.get(p, p))
+
+
+@router.get("/api/connecting")
+def api_connecting(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+    """Return introductions, second contacts and link suggestions grouped per gebied (names: coordinators)."""
+    return {"as_of": as_of.isoformat(), "gebieden": _connecting(store, as_of)}
+
+
+@router.get("/connecting", include_in_schema=False)
+def page_connecting(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+                    as_of: AsOfDep) -> Response:
+    """Return the printable connecting list per gebied."""
+    return render(request, "commission_connecting.html", lang, groups=_connecting(store, as_of), as_of=as_of,
+                  ct=_ct(lang))
+
+
+@router.get("/report.html", include_in_schema=False)
+def download_report(graph: GraphDep, user: UserDep, as_of: AsOfDep) -> Response:
+    """Return the resilience report as a download (one HTML file without personal data)."""
+    html = build_report(graph, as_of, secret=secrets.token_bytes(32))
+    disposition = f'attachment; filename="veerkracht-{as_of}.html"'
+    return HTMLResponse(html, headers={"Content-Disposition": disposition})
+
+
+@router.get("/commission", include_in_schema=False)
+def page_commission(request: Request, user: UserDep, lang: LangDep, as_of: AsOfDep) -> Response:
+    """Return the overview of the commission's questions and where each is answered."""
+    return render(request, "commission_index.html", lang, as_of=as_of, ct=_ct(lang))
