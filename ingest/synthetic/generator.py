@@ -169,12 +169,14 @@ def _contacts(rng: random.Random, count: int, affiliations: list[Affiliation],
     for org_id in staffed:
         near[gebied_of[org_id]].append(org_id)
     pairs: dict[tuple[str, str], Contact] = {}
+    # Organisations that work together have several people who know each other.
+    partners_of: dict[str, list[str]] = defaultdict(list)
     attempts = 0
     while len(pairs) < count and attempts < count * 10:
         attempts += 1
         a = rng.choice(affiliations)
-        pool = near[gebied_of[a.organisation_id]] if rng.random() < 0.7 else staffed
-        other_org = a.organisation_id if rng.random() < 0.35 else rng.choice(pool)
+        other_org = _other_org(rng, a.organisation_id, partners_of, near[gebied_of[a.organisation_id]],
+                               staffed)
         b = rng.choice(by_org[other_org])
         # People meet while both are active somewhere: their tenures must overlap.
         if a.person_id == b.person_id or not _overlap(a, b):
@@ -182,7 +184,20 @@ def _contacts(rng: random.Random, count: int, affiliations: list[Affiliation],
         key = tuple(sorted((a.person_id, b.person_id)))
         if key not in pairs:
             pairs[key] = _contact(rng, key, a, b, a.organisation_id == other_org)
+            if a.organisation_id != other_org:
+                partners_of[a.organisation_id].append(other_org)
+                partners_of[other_org].append(a.organisation_id)
     return list(pairs.values())
+
+
+def _other_org(rng: random.Random, org_id: str, partners_of: dict[str, list[str]],
+               near: list[str], staffed: list[str]) -> str:
+    draw = rng.random()
+    if draw < 0.3:
+        return org_id
+    if draw < 0.55 and partners_of[org_id]:
+        return rng.choice(partners_of[org_id])
+    return rng.choice(near) if rng.random() < 0.7 else rng.choice(staffed)
 
 
 def _overlap(a: Affiliation, b: Affiliation) -> bool:
