@@ -31,10 +31,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", default="city")
     parser.add_argument("--seed", type=int, default=1)
+    # One transaction holds the whole city (~240k rows): Neo4j's default 1g heap caps a
+    # transaction at ~700 MiB, too little, so the benchmark's own server gets more.
+    parser.add_argument("--heap", default="3g")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         os.environ["NETWERKKAART_DATA_DIR"] = str(Path(tmp) / "neo4j")
         os.environ["NETWERKKAART_BOLT_PORT"] = str(free_port())
+        os.environ["NETWERKKAART_NEO4J_HEAP"] = args.heap
         os.environ.pop("NEO4J_URI", None)
         settings = Settings()
         try:
@@ -49,7 +53,9 @@ def run(settings: Settings, folder: Path, scale: str, seed: int) -> None:
         started = time.perf_counter()
         upsert_dataset(graph, generate(scale, seed), WriteContext("demo", "bench", dt.datetime.now(dt.UTC)))
         print(f"loaded the {scale} demo in {time.perf_counter() - started:.1f} s")
+        started = time.perf_counter()
         expected = business_hash(graph)
+        print(f"business hash in {time.perf_counter() - started:.1f} s")
         started = time.perf_counter()
         paths = write_csv(read_dataset(graph), folder)
         size = sum(p.stat().st_size for p in paths) / 1e6
@@ -57,7 +63,9 @@ def run(settings: Settings, folder: Path, scale: str, seed: int) -> None:
         wipe(graph)
         ensure_schema(graph)
         started = time.perf_counter()
-        result = ingest(graph, paths)
+        marks: dict[str, float] = {}
+        result = ingest(graph, paths, progress=lambda stage, n, total: marks.__setitem__(
+            stage, time.perf_counter()))
         total = time.perf_counter() - started
         assert result.ok, [str(e) for e in result.problems.errors[:5]]
         rows = result.rows
@@ -66,6 +74,12 @@ def run(settings: Settings, folder: Path, scale: str, seed: int) -> None:
             seconds = result.seconds[stage]
             print(f"  {stage:>9}: {seconds:7.2f} s  {rows / seconds:>10,.0f} rows/s")
         print(f"  {'end to end':>9}: {total:7.2f} s  {rows / total:>10,.0f} rows/s")
+        print("write stage, seconds per entity (until its last batch):")
+        previous = marks.get("validate", started)
+        for stage, at in marks.items():
+            if stage.startswith("write "):
+                print(f"  {stage[6:]:>13}: {at - previous:6.2f} s")
+                previous = at
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from ingest.vocabulary import CONTEXTS, KINDS, NEEDS, ROLE_WORDS
 
 Records = list[tuple[int, dict[str, str]]]
 PERSON_TYPES = frozenset({"person", "persoon", "people", "personen", "mens", "individual", "individu"})
+# Element types that say "an organisation" without saying which kind (→ overig unless tags say more).
+ORG_TYPES = frozenset({"", "organisation", "organization", "organisatie", "org", "initiatief", "initiative"})
 HSDS_FILES = ("organization", "service", "location", "service_area", "language", "service_capacity",
               "physical_address")
 
@@ -78,7 +80,8 @@ def _kumu_elements(file: str, elements: Records, headers: dict[str, str],
         row = {org_index[k]: v for k, v in rec.items() if k in org_index and k not in ("type", "kind")}
         tags = [t.strip() for t in re.split(r"[|;,]", rec.get("tags", "")) if t.strip()]
         kind = next((k for k in (kind_text, rec.get("kind", ""), *tags) if _is(KINDS, k)), "")
-        orgs.append((n, row | {"id": element_id, "name": label, "kind": kind or (kind_text or "overig")}))
+        fallback = "overig" if fold(kind_text) in ORG_TYPES else kind_text  # a typo is reported
+        orgs.append((n, row | {"id": element_id, "name": label, "kind": kind or fallback}))
         found[fold(label)] = found[fold(element_id)] = ("organisation", element_id)
     return orgs, people
 

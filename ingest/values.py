@@ -35,6 +35,7 @@ def neutralise(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Return `text` lower-cased without accents and with single spaces (for matching names)."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())

@@ -47,6 +47,9 @@ class Vocabulary:
 
     def lookup(self, text: str) -> str:
         """Return the code `text` means; raise ValueError listing what is allowed."""
+        exact = self.synonyms.get(text)
+        if exact:
+            return exact
         key = fold(text)
         code = self.synonyms.get(key) or self.synonyms.get(key.replace(" ", "_"))
         if code:
@@ -84,6 +87,8 @@ NEEDS = _vocabulary("need", tuple(SUPPORT_TYPES), {
 
 def language_code(text: str) -> str:
     """Return the ISO 639-1 code `text` is or names; raise ValueError with a suggestion."""
+    if text in ISO_639_1:
+        return text
     word = fold(text)
     if word in ISO_639_1:
         return word

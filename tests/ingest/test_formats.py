@@ -19,7 +19,8 @@ def kumu_workbook(path: Path, connections: list[list[str]]) -> Path:
                 ["Taalcafé Spangen", "Taalcafe", "Elke dinsdag", "", "Spangen"],
                 ["Welzijn Noord", "Organisation", "", "welzijn|buurt", ""],
                 ["Anne de Vries", "Person", "", "", ""],
-                ["Omar Haddou", "Persoon", "", "", ""]]:
+                ["Omar Haddou", "Persoon", "", "", ""],
+                ["Buurthuis De Schans", "Organization", "", "", ""]]:
         elements.append(row)
     sheet = book.create_sheet("Connections")
     for row in [["From", "To", "Type"], *connections]:
@@ -47,6 +48,7 @@ def test_kumu_elements_and_connections_become_organisations_people_and_ties(
     assert orgs["taalcafe-spangen"]["kind"] == "taalcafe"
     assert orgs["taalcafe-spangen"]["area"] == "BU05990323"
     assert orgs["welzijn-noord"]["kind"] == "welzijn"  # from its tags
+    assert orgs["buurthuis-de-schans"]["kind"] == "overig"  # a bare "Organization"
     assert set(nodes(graph, "Person")) == {"anne-de-vries", "omar-haddou"}
     assert sorted((a, b, p["role"]) for a, b, p in rels(graph, "AFFILIATED_WITH")) == [
         ("anne-de-vries", "taalcafe-spangen", "volunteer"), ("omar-haddou", "welzijn-noord", "staff")]
