@@ -20,7 +20,7 @@ from graph.driver import Graph, connect
 from graph.model import ENTITY_ORDER, Dataset
 from graph.runtime.server import ManagedServer
 from graph.settings import Settings
-from graph.upserts import WriteContext, contacts_from_partnerships, upsert_entity
+from graph.upserts import WriteContext, contacts_from_partnerships, merged_contacts, upsert_entity
 from ingest.synthetic.generator import generate
 
 
@@ -30,7 +30,7 @@ def batched_load(graph: Graph, data: Dataset, ctx: WriteContext) -> list[tuple[s
     for name in ENTITY_ORDER:
         items = getattr(data, name)
         if name == "contacts":
-            items = [*items, *contacts_from_partnerships(data.partnerships)]
+            items = merged_contacts(items, contacts_from_partnerships(data.partnerships))
         started = time.perf_counter()
         upsert_entity(graph, name, items, ctx)
         timings.append((name, len(items), time.perf_counter() - started))

@@ -31,9 +31,12 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("NETWERKKAART_JAVA", "JAVA")
     )
     maven: str = Field(default="mvn", validation_alias="NETWERKKAART_MAVEN")
-    heap: str = Field(default="1g", validation_alias="NETWERKKAART_NEO4J_HEAP")
+    # One ingest is one transaction: a city-size file needs ~2 GiB of transaction memory (70 % of heap).
+    heap: str = Field(default="3g", validation_alias="NETWERKKAART_NEO4J_HEAP")
     pagecache: str = Field(default="256m", validation_alias="NETWERKKAART_NEO4J_PAGECACHE")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
+    # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
+    secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")
 
     @property
     def managed(self) -> bool:

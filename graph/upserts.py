@@ -119,6 +119,14 @@ def contacts_from_partnerships(partnerships: Iterable[Partnership]) -> list[Cont
     return list(ties.values())
 
 
+def merged_contacts(explicit: Iterable[Contact], implied: Iterable[Contact]) -> list[Contact]:
+    """Return one contact per pair of people: an explicit row wins over a partnership's implied tie."""
+    merged: dict[tuple[str, ...], Contact] = {}
+    for contact in [*implied, *explicit]:
+        merged[tuple(sorted((contact.person_id, contact.other_person_id)))] = contact
+    return list(merged.values())
+
+
 def upsert_entity(runner: Runner, name: str, items: Sequence[Any], ctx: WriteContext,
                   progress: Callable[[int], None] | None = None) -> Counts:
     """Upsert one entity's rows in batches; return created/updated/unchanged counts."""
@@ -141,7 +149,7 @@ def upsert_dataset(runner: Runner, data: Dataset, ctx: WriteContext,
     for name in ENTITY_ORDER:
         items = getattr(data, name)
         if name == "contacts":
-            items = [*items, *contacts_from_partnerships(data.partnerships)]
+            items = merged_contacts(items, contacts_from_partnerships(data.partnerships))
         step = (lambda n, name=name: progress(name, n)) if progress else None
         result[name] = upsert_entity(runner, name, items, ctx, step)
     return result

@@ -17,8 +17,8 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from graph.driver import Graph, TxRunner
 from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
-from graph.model import ENTITY_ORDER, Contact, Dataset
-from graph.upserts import WriteContext, contacts_from_partnerships, upsert_entity
+from graph.model import ENTITY_ORDER, Dataset
+from graph.upserts import WriteContext, contacts_from_partnerships, merged_contacts, upsert_entity
 from ingest.read import Table, expand_paths, read_tables
 from ingest.report import Problems
 from ingest.validate import Known, check, convert_all
@@ -102,7 +102,8 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
     def work(tx: TxRunner) -> dict[str, dict[str, int]]:
         counts = {}
         for name in ENTITY_ORDER:
-            items = merged_contacts(data) if name == "contacts" else getattr(data, name)
+            items = (merged_contacts(data.contacts, contacts_from_partnerships(data.partnerships))
+                     if name == "contacts" else getattr(data, name))
             step = _step(progress, f"write {name}", len(items))
             counts[name] = upsert_entity(tx, name, items, ctx, step).as_dict()
         if dry_run:
@@ -130,14 +131,6 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
 
 def _step(progress: Progress | None, stage: str, total: int) -> Callable[[int], None] | None:
     return (lambda n: progress(stage, n, total)) if progress else None
-
-
-def merged_contacts(data: Dataset) -> list[Contact]:
-    """Return the contacts rows plus the ties partnerships imply (an explicit row wins)."""
-    ties = {tuple(sorted((c.person_id, c.other_person_id))): c for c in data.contacts}
-    for tie in contacts_from_partnerships(data.partnerships):
-        ties.setdefault(tuple(sorted((tie.person_id, tie.other_person_id))), tie)
-    return list(ties.values())
 
 
 def _sha256(path: Path) -> str:

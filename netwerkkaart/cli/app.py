@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None) -> None:
     """Run the CLI; translate netwerkkaart errors into one `Error:` line and an exit code."""
     _register_optional()
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode a command's `typer.Exit(code)` comes back as the return value.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except NetwerkkaartError as exc:
         print_error(str(exc))
         sys.exit(exc.exit_code)

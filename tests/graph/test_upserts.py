@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graph.admin import content_hash
+from graph.admin import content_hash, dump
 from graph.driver import Graph
 from graph.model import (
     Affiliation,
@@ -69,3 +69,13 @@ def test_relationships_land_with_their_areas_and_partnership_ties(graph: Graph) 
     assert types["KNOWS"] == 2
     assert types["HAS_DEMAND"] == 1
     assert types["PART_OF"] == 80
+
+
+def test_an_explicit_contact_wins_over_the_tie_a_partnership_implies(graph: Graph) -> None:
+    data = small_dataset()
+    data.contacts.append(Contact("p3", "p1", since=dt.date(2020, 5, 1), context="informal", strength=3))
+    upsert_dataset(graph, data, ctx())
+    ties = [row for row in dump(graph)["relationships"] if row["type"] == "KNOWS"]
+    p1_p3 = next(row["props"] for row in ties if {row["start"], row["end"]} == {"p1", "p3"})
+    assert (p1_p3["context"], p1_p3["strength"]) == ("informal", 3)
+    assert len(ties) == 2
