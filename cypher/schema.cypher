@@ -14,4 +14,10 @@ CREATE INDEX organisation_area IF NOT EXISTS FOR (n:Organisation) ON (n.area);
 CREATE TEXT INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX area_level IF NOT EXISTS FOR (n:Area) ON (n.level);
 CREATE INDEX area_code IF NOT EXISTS FOR (n:Area) ON (n.code);
-CREATE INDEX demand_period IF NOT EXISTS FOR ()-[r:HAS_DEMAND]-() ON (r.period)
+CREATE INDEX demand_period IF NOT EXISTS FOR ()-[r:HAS_DEMAND]-() ON (r.period);
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
+CREATE INDEX audit_event_target IF NOT EXISTS FOR (n:AuditEvent) ON (n.target)

@@ -24,4 +24,11 @@ def register_all(app: typer.Typer) -> None:
     from netwerkkaart.cli import commission
 
     commission.register(app)
+    from netwerkkaart.cli import person, users
+
+    users.register(app)
+    person.register(app)
+    from netwerkkaart.cli import audit_trail  # last: wraps the commands registered above
+
+    audit_trail.register(app)
     return None

@@ -1,0 +1,51 @@
+"""`netwerkkaart person export|erase ID`: a person's AVG/GDPR rights of access and erasure."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from graph import audit
+from graph.driver import connect
+from graph.errors import InvalidInputError
+from graph.person_rights import erase_person, export_person
+from graph.settings import Settings
+from netwerkkaart.cli.output import print_json, stderr
+
+app = typer.Typer(help="Export or erase everything held about one person.", no_args_is_help=True)
+
+
+@app.command("export")
+def export(person_id: Annotated[str, typer.Argument(help="The person's id.")]) -> None:
+    """Print everything held about a person as one JSON document (the export is logged).
+
+    Example: netwerkkaart person export p00042 > p00042.json
+    """
+    with connect(Settings()) as graph:
+        document = export_person(graph, person_id, actor=audit.cli_actor())
+    print_json(document)
+
+
+@app.command("erase")
+def erase(person_id: Annotated[str, typer.Argument(help="The person's id.")],
+          yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+          ) -> None:
+    """Erase a person: anonymised in place (new id, no name or contact details), ties kept, logged.
+
+    Example: netwerkkaart person erase p00042 --yes
+    """
+    if not yes and not (sys.stdin.isatty() and typer.confirm(
+            f"Erase person {person_id}? This cannot be undone.", err=True)):
+        raise InvalidInputError(f"{person_id} was not erased: confirm, or pass --yes")
+    with connect(Settings()) as graph:
+        new_id = erase_person(graph, person_id, actor=audit.cli_actor())
+    stderr.print(f"Erased {person_id}: the anonymous record is now {new_id}. Remove the person from"
+                 " the source spreadsheets too, or a re-ingest brings them back.", markup=False)
+
+
+def register(root: typer.Typer) -> None:
+    """Add the `person` command group to the root app."""
+    root.add_typer(app, name="person")
+
