@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from graph.admin import wipe
+from graph.bulk_load import bulk_load
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.model import Dataset
 from graph.queries import Query
 from graph.schema import ensure_schema
-from graph.upserts import Counts, WriteContext, upsert_dataset
+from graph.upserts import Counts, WriteContext
 
 DEMO_SOURCE = "demo"
 _OTHER_SOURCES = Query("count_nodes_from_other_sources")
@@ -30,4 +31,4 @@ def load_demo(graph: Graph, data: Dataset, *, seed: int, force: bool = False,
     ensure_schema(graph)
     ctx = WriteContext(source=DEMO_SOURCE, run_id=f"demo-seed-{seed}",
                        now=dt.datetime.now(dt.UTC))
-    return upsert_dataset(graph, data, ctx, progress)
+    return bulk_load(graph, data, ctx, progress)
