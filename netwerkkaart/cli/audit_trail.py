@@ -1,7 +1,7 @@
 """Log the CLI's writes and exports (ingest, export, restore, demo) in the audit log.
 
 The commands are wrapped where they are registered, so the modules that define them stay
-unaware of the audit log; the wrapper records one event after the command, success or refusal.
+unaware of the audit log; the wrapper records one event after a command that succeeded.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import typer
 
 from graph import audit
 from graph.driver import connect
-from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.settings import Settings
 
 AUDITED = {"ingest": "ingest", "export": "export", "restore": "restore", "demo": "demo"}
@@ -30,13 +29,9 @@ def audited(action: str, command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if kwargs.get("dry_run"):
             return command(*args, **kwargs)  # writes nothing, so nothing to attribute
-        try:
-            result = command(*args, **kwargs)
-        except DatabaseUnavailableError:
-            raise  # nothing happened and nothing can be logged
-        except NetwerkkaartError as exc:
-            log(action, kwargs, f"refused: {exc}")
-            raise
+        # A refused command is not logged: bad input must leave the database exactly as it was,
+        # audit log included. The error went to the user; nothing was written to attribute.
+        result = command(*args, **kwargs)
         log(action, kwargs, "ok")
         return result
 

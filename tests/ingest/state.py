@@ -1,7 +1,7 @@
 """What "the graph did not change" compares: counts and a content hash, the audit log left out.
 
-The audit log (AuditEvent) records every attempt, refused ones too, by design; everything else
-must be exactly as before.
+Used where an audit event is expected (a successful run); a refused run must leave even the
+audit log as it was (see test_malformed.assert_unchanged).
 """
 
 from __future__ import annotations
