@@ -35,6 +35,7 @@ from web.layout import positions
 _TOTALS = Query("count_totals")
 _STAMP_SECONDS = 2.0
 _MAX_ENTRIES = 48
+_MAX_DOCUMENTS = 8192
 
 
 class AnalysisStore:
@@ -42,7 +43,10 @@ class AnalysisStore:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
+        # Two LRUs: a few expensive per-as_of results, and many cheap per-entity documents, so a
+        # crawl over 2,000 organisation pages never evicts the analysis they are built from.
         self._values: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._documents: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._locks: dict[tuple[Any, ...], threading.Lock] = {}
         self._guard = threading.Lock()
         self._stamp: tuple[float, tuple[int, int]] | None = None
@@ -55,23 +59,27 @@ class AnalysisStore:
             self._stamp = (now, (row["nodes"], row["relationships"]))
         return self._stamp[1]
 
-    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-        """Return the cached value for `key` under the current stamp, computing it once if absent."""
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any], *, document: bool = False) -> Any:
+        """Return the cached value for `key` under the current stamp, computing it once if absent.
+
+        `document=True` keeps it among the many per-entity documents instead of the few analyses.
+        """
         full = (self.stamp(), *key)
+        values, limit = (self._documents, _MAX_DOCUMENTS) if document else (self._values, _MAX_ENTRIES)
         with self._guard:
-            if full in self._values:
-                self._values.move_to_end(full)
-                return self._values[full]
+            if full in values:
+                values.move_to_end(full)
+                return values[full]
             lock = self._locks.setdefault(full, threading.Lock())
         with lock:
             with self._guard:
-                if full in self._values:
-                    return self._values[full]
+                if full in values:
+                    return values[full]
             value = compute()
             with self._guard:
-                self._values[full] = value
-                while len(self._values) > _MAX_ENTRIES:
-                    old, _ = self._values.popitem(last=False)
+                values[full] = value
+                while len(values) > limit:
+                    old, _ = values.popitem(last=False)
                     self._locks.pop(old, None)
             return value
 
@@ -112,7 +120,8 @@ class AnalysisStore:
             return None
         ids = tuple(sorted(set(people)))
         check_people_exist(self.graph, ids)
-        return self.cached(("what_if", as_of, ids), lambda: what_if_report(self._network(as_of), ids))
+        return self.cached(("what_if", as_of, ids), lambda: what_if_report(self._network(as_of), ids),
+                           document=True)
 
     def analyse(self, as_of: dt.date) -> dict[str, Any]:
         """Return the `analyse --json` document for `as_of` (cached, not written back)."""

@@ -31,6 +31,12 @@ def _links(store: AnalysisStore, org_id: str, as_of: dt.date) -> list[dict[str, 
 
 def organisation_document(store: AnalysisStore, org_id: str, as_of: dt.date) -> dict[str, Any]:
     """Return one organisation's page JSON; raise NotFoundError for an unknown id."""
+    # Cached per (id, as_of): the page and its JSON are read far more often than the data changes.
+    return store.cached(("organisation_document", org_id, as_of),
+                        lambda: _organisation_document(store, org_id, as_of), document=True)
+
+
+def _organisation_document(store: AnalysisStore, org_id: str, as_of: dt.date) -> dict[str, Any]:
     detail = organisation_detail(store.graph, org_id=org_id, as_of=as_of)
     analysis = store.analyse(as_of) or {}
     centrality = next((row for row in analysis.get("organisations", []) if row["id"] == org_id), None)

@@ -12,6 +12,12 @@ from web.store import AnalysisStore
 
 def person_document(store: AnalysisStore, person_id: str, as_of: dt.date) -> dict[str, Any]:
     """Return one person's page JSON; raise NotFoundError for an unknown id."""
+    # Cached per (id, as_of): the page and its JSON are read far more often than the data changes.
+    return store.cached(("person_document", person_id, as_of),
+                        lambda: _person_document(store, person_id, as_of), document=True)
+
+
+def _person_document(store: AnalysisStore, person_id: str, as_of: dt.date) -> dict[str, Any]:
     detail = person_detail(store.graph, person_id=person_id, as_of=as_of)
     report = store.what_if(as_of, (person_id,))
     impact = None if report is None else {

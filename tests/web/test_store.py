@@ -1,0 +1,29 @@
+"""The app's cache: per-entity documents never evict the expensive analyses they are built from."""
+
+from __future__ import annotations
+
+from graph.driver import Graph
+from web.store import _MAX_ENTRIES, AnalysisStore
+
+
+def test_a_crawl_of_documents_does_not_evict_the_analyses(graph: Graph) -> None:
+    store = AnalysisStore(graph)
+    computed: list[str] = []
+
+    def heavy() -> str:
+        computed.append("heavy")
+        return "analysis"
+
+    store.cached(("analysis",), heavy)
+    for n in range(_MAX_ENTRIES * 4):
+        store.cached(("document", n), lambda n=n: {"n": n}, document=True)
+    assert store.cached(("analysis",), heavy) == "analysis"
+    assert computed == ["heavy"]
+
+
+def test_a_document_is_computed_once_per_key(graph: Graph) -> None:
+    store = AnalysisStore(graph)
+    calls: list[int] = []
+    for _ in range(3):
+        store.cached(("document", 1), lambda: calls.append(1) or {"n": 1}, document=True)
+    assert calls == [1]
