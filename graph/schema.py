@@ -11,6 +11,7 @@ from graph.reference import rotterdam_areas
 from graph.upserts import WriteContext, upsert_areas
 
 _SUPPORT_TYPES = Query("upsert_support_types")
+_AWAIT_INDEXES = Query("schema_await_indexes")
 
 
 def ensure_schema(graph: Graph) -> None:
@@ -18,6 +19,8 @@ def ensure_schema(graph: Graph) -> None:
     with graph.driver.session(database=graph.database) as session:
         for statement in statements("schema"):
             session.run(statement).consume()
+        # Writes racing an index that is still being populated can deadlock (seen on wipes).
+        session.run(_AWAIT_INDEXES.text).consume()
     seed_reference_data(graph)
 
 

@@ -7,4 +7,6 @@ bash scripts/setup.sh
 command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
   || echo "chromium could not be installed: the browser tests will be skipped" >&2
 .venv/bin/ruff check .
+# Known vulnerabilities in the dependencies; says loudly when no vulnerability data is reachable.
+.venv/bin/python scripts/audit_dependencies.py
 .venv/bin/python -m pytest "$@"

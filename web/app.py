@@ -8,9 +8,10 @@ from pathlib import Path
 
 import plotly
 import swagger_ui_bundle
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.responses import Response
 
 from graph.driver import open_graph
@@ -21,10 +22,15 @@ from graph.errors import (
     NotFoundError,
 )
 from graph.schema import ensure_schema
+from graph.secrets_store import server_secret
 from graph.settings import Settings
+from web import auth
+from web.auth_privacy import redact_for_viewers
 from web.i18n import LANGS
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
+from web.routes import audit as audit_routes
+from web.routes import auth as auth_routes
 from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
@@ -42,20 +48,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ensure_schema(graph)
             app.state.graph = graph
             app.state.store = AnalysisStore(graph)
+            app.state.auth = auth.Auth(graph, server_secret(settings))
             yield
         finally:
             graph.driver.close()
 
     app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None, dependencies=[Depends(auth.authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
-    for module in (overview, organisations, people, areas, network, fragility, commission, docs):
+    for module in (overview, organisations, people, areas, network, fragility, commission, docs,
+                   auth_routes, audit_routes):
         app.include_router(module.router)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
+    app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False)
     app.add_exception_handler(NetwerkkaartError, _error)  # type: ignore[arg-type]
+    for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
+        app.add_exception_handler(lost, _database_lost)
+    auth.install(app)
     app.middleware("http")(_remember_lang)
+    app.middleware("http")(redact_for_viewers)
     return app
 
 
@@ -83,6 +97,14 @@ async def _error(request: Request, exc: NetwerkkaartError) -> Response:
     lang = request.query_params.get("lang") or request.cookies.get("lang") or "nl"
     return render(request, "error.html", lang if lang in LANGS else "nl", status_code=status,
                   message=str(exc), status=status)
+
+
+async def _database_lost(request: Request, exc: Exception) -> Response:
+    """Answer 503 when Neo4j went away mid-request; the driver reconnects once it is back."""
+    wrapped = DatabaseUnavailableError(
+        "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
+        f" (The database is unavailable: {type(exc).__name__}.)")
+    return await _error(request, wrapped)
 
 
 async def _remember_lang(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -9,13 +9,14 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from graph.driver import Graph
+from web.auth import Identity, authorize
 from web.i18n import LANGS
 from web.store import AnalysisStore
 
 
 @dataclass(frozen=True, slots=True)
 class User:
-    """The user making the request; the access-control issue will replace who gets which role."""
+    """The user making the request, as the route handlers see it."""
 
     name: str
     role: str
@@ -31,9 +32,9 @@ def get_store(request: Request) -> AnalysisStore:
     return request.app.state.store
 
 
-def current_user(request: Request) -> User:
-    """Return the current user; for now everyone is an admin (no login yet)."""
-    return User(name="anonymous", role="admin")
+def current_user(identity: Annotated[Identity | None, Depends(authorize)]) -> User:
+    """Return the user the guard (`authorize`, run once per request for every route) found."""
+    return User(name=identity.name, role=identity.role) if identity else User(name="anonymous", role="")
 
 
 def get_lang(request: Request, lang: Annotated[str | None, Query(pattern="^(nl|en)$")] = None) -> str:
@@ -53,5 +54,8 @@ def get_as_of(as_of: Annotated[dt.date | None, Query(description="Peildatum (YYY
 GraphDep = Annotated[Graph, Depends(get_graph)]
 StoreDep = Annotated[AnalysisStore, Depends(get_store)]
 UserDep = Annotated[User, Depends(current_user)]
+# The app-wide guard (web/app.py installs it on every route): 401 anonymous, 403 wrong role.
+Guard = Depends(authorize)
+IdentityDep = Annotated[Identity | None, Guard]
 LangDep = Annotated[str, Depends(get_lang)]
 AsOfDep = Annotated[dt.date, Depends(get_as_of)]

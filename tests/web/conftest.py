@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from graph.demo_load import load_demo
 from graph.driver import Graph
 from graph.model import Dataset
 from graph.settings import Settings
+from graph.users import ROLES, add_user, create_token
 from ingest.synthetic.generator import generate
 from web.app import create_app
 
@@ -47,10 +49,39 @@ def demo_graph(session_graph: Graph, demo_data: Dataset) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def client(demo_graph: Graph, settings: Settings) -> Iterator[TestClient]:
-    """A TestClient on a fresh app (inside `with`, so the lifespan opens and closes the driver)."""
-    with TestClient(create_app(settings)) as test_client:
+def role_tokens(demo_graph: Graph) -> dict[str, str]:
+    """An API token for a user of each role (web-viewer, web-coordinator, web-admin)."""
+    tokens = {}
+    for role in ROLES:
+        add_user(demo_graph, username=f"web-{role}", role=role, password=f"{role} password 123")
+        tokens[role] = create_token(demo_graph, username=f"web-{role}", label="tests")[1]
+    return tokens
+
+
+@pytest.fixture(scope="session")
+def web_app(demo_graph: Graph, settings: Settings) -> FastAPI:
+    """The app the web tests talk to."""
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+def client(web_app: FastAPI, role_tokens: dict[str, str]) -> Iterator[TestClient]:
+    """A TestClient acting as an admin (inside `with`, so the lifespan opens and closes the driver)."""
+    with TestClient(web_app, headers=bearer(role_tokens["admin"])) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def client_as(client: TestClient, web_app: FastAPI,
+              role_tokens: dict[str, str]) -> Callable[[str | None], TestClient]:
+    """Return a TestClient for a role (None = anonymous) on the running app of `client`."""
+    return lambda role: TestClient(web_app, headers=bearer(role_tokens[role]) if role else {},
+                                   follow_redirects=False)
+
+
+def bearer(token: str) -> dict[str, str]:
+    """Return the header that sends `token`."""
+    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ import uvicorn
 from graph.driver import Graph
 from graph.runtime.server import free_port
 from graph.settings import Settings
-from tests.web.conftest import AS_OF, EVIL_ORG, EVIL_PERSON
+from tests.web.conftest import AS_OF, EVIL_ORG, EVIL_PERSON, bearer
 from web.app import create_app
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -33,13 +33,20 @@ _ROOT = Path(__file__).resolve().parents[2]
 SHOTS = (_ROOT / "docs" / "screenshots" if os.environ.get("NETWERKKAART_UPDATE_SCREENSHOTS")
          else _ROOT / "tests" / "artifacts" / "screenshots")
 DATE = AS_OF.isoformat()
+AUTH: dict[str, str] = {}  # the admin's API token header, set by `base_url`
+
+
+def _get(url: str, **kwargs: object) -> httpx.Response:
+    """GET `url` as the admin."""
+    return httpx.get(url, headers=AUTH, **kwargs)  # type: ignore[arg-type]
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium is not installed")
 
 
 @pytest.fixture(scope="module")
-def base_url(demo_graph: Graph, settings: Settings) -> Iterator[str]:
+def base_url(demo_graph: Graph, settings: Settings, role_tokens: dict[str, str]) -> Iterator[str]:
     """A live uvicorn server (in a thread) on a free loopback port, serving the demo data."""
+    AUTH.update(bearer(role_tokens["admin"]))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -49,7 +56,7 @@ def base_url(demo_graph: Graph, settings: Settings) -> Iterator[str]:
     while not server.started:
         time.sleep(0.05)
     # Warm the per-as_of caches so page loads in the browser do not wait for the analysis.
-    httpx.get(f"{url}/api/fragility", params={"as_of": DATE}, timeout=300)
+    _get(f"{url}/api/fragility", params={"as_of": DATE}, timeout=300)
     yield url
     server.should_exit = True
     thread.join(timeout=10)
@@ -88,6 +95,11 @@ def page(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nl-NL")
     tab = context.new_page()
     watch = Watch(tab, base_url)
+    tab.goto(f"{base_url}/login")  # log in as a person would, through the form
+    tab.fill("input[name=username]", "web-admin")
+    tab.fill("input[name=password]", "admin password 123")
+    tab.click("#login-form button[type=submit]")
+    tab.wait_for_url(f"{base_url}/")
     yield tab, watch
     context.close()
     watch.check()
@@ -103,7 +115,7 @@ def test_network_renders_filters_and_opens_a_node(page: tuple, base_url: str) ->
     tab.goto(f"{base_url}/network?as_of={DATE}")
     _wait_network(tab)
     assert tab.locator("#network canvas").count() == 1
-    api = httpx.get(f"{base_url}/api/network", params={"as_of": DATE}).json()
+    api = _get(f"{base_url}/api/network", params={"as_of": DATE}).json()
     assert tab.evaluate("window.netwerkkaart.nodes.length") == api["counts"]["nodes"]
     assert tab.locator("#node-count").inner_text() == str(api["counts"]["nodes"])
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -111,7 +123,7 @@ def test_network_renders_filters_and_opens_a_node(page: tuple, base_url: str) ->
     tab.select_option("#filter-kind", "taalcafe")
     tab.click("#filter-submit")
     _wait_network(tab)
-    kind = httpx.get(f"{base_url}/api/network", params={"as_of": DATE, "kind": "taalcafe"}).json()
+    kind = _get(f"{base_url}/api/network", params={"as_of": DATE, "kind": "taalcafe"}).json()
     shown = tab.evaluate("window.netwerkkaart.nodes.length")
     assert shown == kind["counts"]["nodes"] < api["counts"]["nodes"]
     target = kind["nodes"][0]
@@ -124,7 +136,7 @@ def test_network_renders_filters_and_opens_a_node(page: tuple, base_url: str) ->
 
 def test_what_if_highlights_broken_links(page: tuple, base_url: str) -> None:
     tab, _ = page
-    doc = httpx.get(f"{base_url}/api/fragility", params={"as_of": DATE}, timeout=300).json()
+    doc = _get(f"{base_url}/api/fragility", params={"as_of": DATE}, timeout=300).json()
     person = next(p for p in doc["people"] if p["links_broken"] > 0)
     tab.goto(f"{base_url}/fragility?as_of={DATE}&what_if={person['id']}")
     _wait_network(tab)
@@ -151,12 +163,12 @@ def test_map_draws(page: tuple, base_url: str) -> None:
 
 def test_markup_in_names_shows_as_text(page: tuple, base_url: str) -> None:
     tab, _ = page
-    orgs = httpx.get(f"{base_url}/api/organisations", params={"q": "<script>"}).json()["organisations"]
+    orgs = _get(f"{base_url}/api/organisations", params={"q": "<script>"}).json()["organisations"]
     tab.goto(f"{base_url}/organisations/{orgs[0]['id']}?as_of={DATE}")
     assert tab.locator("#org-name").inner_text() == EVIL_ORG
     assert tab.locator("h1 script").count() == 0
     tab.screenshot(path=str(SHOTS / "organisation.png"), full_page=True)
-    people = httpx.get(f"{base_url}/api/people", params={"q": "onerror"}).json()["people"]
+    people = _get(f"{base_url}/api/people", params={"q": "onerror"}).json()["people"]
     tab.goto(f"{base_url}/people/{people[0]['id']}?as_of={DATE}")
     assert tab.locator("#person-name").inner_text() == EVIL_PERSON
     assert tab.locator("h1 img").count() == 0

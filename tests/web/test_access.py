@@ -1,0 +1,81 @@
+"""Access control: every route × anonymous/viewer/coordinator/admin, generated from the app's routes.
+
+A route added without a rule in web/auth_rules.py fails `test_every_route_has_a_rule` and is
+refused for everyone by the guard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph.model import Dataset
+from graph.settings import Settings
+from graph.users import ROLES
+from tests.web.conftest import AS_OF
+from tests.web.routes_table import SAMPLES, mounts, routes, url_for
+from web.app import create_app
+from web.auth_rules import PUBLIC, PUBLIC_MOUNTS, required_role
+
+ClientAs = Callable[[str | None], TestClient]
+
+
+def test_every_route_has_a_rule(client: TestClient) -> None:
+    missing = [(m, p) for m, p in routes(client.app) if required_role(m, p) is None]  # type: ignore[arg-type]
+    assert missing == [], f"routes without an access rule in web/auth_rules.py: {missing}"
+    assert set(mounts(client.app)) <= set(PUBLIC_MOUNTS)  # type: ignore[arg-type]
+
+
+def expected(method: str, path: str, role: str | None) -> set[int] | None:
+    """Return the statuses allowed for `role` on this route, or None for 'any but 401/403/5xx'."""
+    needed = required_role(method, path)
+    if (method, path) == ("POST", "/login"):
+        return {403}  # a login post without the form's CSRF token is refused, whoever sends it
+    if needed == PUBLIC:
+        return None
+    if role is None:
+        return {401} if path.startswith("/api/") or path == "/openapi.json" else {303}
+    return {403} if ROLES.index(role) < ROLES.index(str(needed)) else None
+
+
+def test_every_route_answers_every_role_as_its_rule_says(client_as: ClientAs, demo_data: Dataset) -> None:
+    samples = {**SAMPLES, "org_id": demo_data.organisations[1].id, "person_id": demo_data.people[1].id}
+    wrong: list[str] = []
+    for role in (None, *ROLES):
+        http = client_as(role)
+        for method, path in routes(http.app):  # type: ignore[arg-type]
+            url = url_for(path, samples)
+            page = not path.startswith("/api/")
+            response = http.request(method, url, params={"as_of": AS_OF.isoformat()},
+                                    headers={"Accept": "text/html"} if page else {},
+                                    json={} if method == "POST" else None)
+            allowed = expected(method, path, role)
+            ok = (response.status_code in allowed if allowed is not None
+                  else response.status_code not in (401, 403) and response.status_code < 500)
+            if not ok:
+                wrong.append(f"{role or 'anonymous'} {method} {path}: {response.status_code}")
+            if allowed == {303}:
+                assert response.headers["location"].startswith("/login?next=")
+    assert wrong == []
+
+
+def test_static_assets_are_public(client_as: ClientAs) -> None:
+    anonymous = client_as(None)
+    assert anonymous.get("/static/app.css").status_code == 200
+    assert anonymous.get("/vendor/plotly.min.js").status_code == 200
+
+
+def test_a_route_without_a_rule_is_refused_to_everyone(settings: Settings) -> None:
+    app = create_app(settings)
+    app.add_api_route("/api/forgotten", lambda: {"secret": "data"})
+    assert required_role("GET", "/api/forgotten") is None
+    response = TestClient(app).get("/api/forgotten")  # refused before anyone is even looked up
+    assert response.status_code == 403 and "secret" not in response.text
+
+
+@pytest.mark.parametrize("header", ["Bearer nk_not-a-real-token", "Bearer ", "Basic YWRtaW46YWRtaW4="])
+def test_a_bad_token_is_anonymous(client_as: ClientAs, header: str) -> None:
+    response = client_as(None).get("/api/overview", headers={"Authorization": header})
+    assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"

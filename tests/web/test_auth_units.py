@@ -1,0 +1,45 @@
+"""The pieces of access control on their own: throttle delays, signed session cookies, redaction."""
+
+from __future__ import annotations
+
+from graph.person_privacy import PersonalData
+from web.auth_privacy import HIDDEN, Redactor
+from web.auth_sessions import SessionStore
+from web.auth_throttle import MAX_DELAY, LoginThrottle
+
+SECRET = b"k" * 32
+
+
+def test_the_wait_doubles_with_each_failure_and_is_capped() -> None:
+    assert [LoginThrottle.delay(n) for n in range(5)] == [0.0, 1.0, 2.0, 4.0, 8.0]
+    assert LoginThrottle.delay(40) == MAX_DELAY
+    throttle = LoginThrottle()
+    throttle.failed("anna", "10.0.0.1")
+    assert throttle.wait_seconds("anna", "10.0.0.1") > 0
+    assert throttle.wait_seconds("anna", "10.0.0.2") == 0 == throttle.wait_seconds("bram", "10.0.0.1")
+    throttle.succeeded("anna", "10.0.0.1")
+    assert throttle.wait_seconds("anna", "10.0.0.1") == 0
+
+
+def test_a_session_cookie_must_carry_its_signature() -> None:
+    store = SessionStore(SECRET)
+    cookie, session = store.create("anna", "viewer")
+    sid, _, signature = cookie.partition(".")
+    assert store.get(cookie) is session
+    assert store.get(sid) is None and store.get(f"{sid}.{'0' * len(signature)}") is None
+    assert SessionStore(b"x" * 32).get(cookie) is None, "another secret, another signature"
+    new_cookie, _ = store.create("anna", "viewer", replaces=cookie)
+    assert store.get(cookie) is None and store.get(new_cookie) is not None
+
+
+def test_names_become_pseudonyms_and_contacts_disappear_in_every_encoding() -> None:
+    people = [PersonalData("p1", "Noor O'Brien", "noor@example.org", "06-12345678"),
+              PersonalData("p2", "Sam <b>", None, None), PersonalData("p3", "Sam <b>", None, None)]
+    redactor = Redactor(people, SECRET)
+    text = ('Noor O&#39;Brien, "Noor O\'Brien", Noordereiland, Sam &lt;b&gt;, Sam \\u003cb\\u003e,'
+            " mail noor%40example.org or noor@example.org, bel 06-12345678 of 0612345678; 2025-06-01")
+    out = redactor.redact(text)
+    assert "Noor" not in out.replace("Noordereiland", "") and "Sam" not in out
+    assert "noor" not in out and "12345678" not in out and out.count(HIDDEN) == 4
+    assert "Noordereiland" in out and "2025-06-01" in out, "only whole names and real numbers go"
+    assert out.count("persoon ") == 4

@@ -1,0 +1,163 @@
+"""Who is asking, and may they: sessions and API tokens in, 401/403 out, one guard for every route.
+
+`authorize` is the dependency every route runs (installed app-wide in web/app.py through
+web/deps.py). A route without a rule in web/auth_rules.py is refused for everyone.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.responses import Response
+
+from graph import audit, users
+from graph.driver import Graph
+from graph.errors import NotFoundError
+from web.auth_privacy import PrivacyFilter
+from web.auth_rules import PUBLIC, required_role
+from web.auth_sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
+from web.auth_throttle import LoginThrottle
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """The user behind a request: name, role, and how they proved it (session or token)."""
+
+    name: str
+    role: str
+    via: str
+    session: Session | None = None
+
+
+class NotAuthenticated(Exception):
+    """No valid session or token (HTTP 401; pages redirect to the login page)."""
+
+
+class Forbidden(Exception):
+    """Logged in, but the role is too low, or a form lacks its CSRF token (HTTP 403)."""
+
+
+class Auth:
+    """The app's sessions, login throttle and viewer privacy filter."""
+
+    def __init__(self, graph: Graph, secret: bytes) -> None:
+        self.graph = graph
+        self.sessions = SessionStore(secret)
+        self.throttle = LoginThrottle()
+        self.privacy = PrivacyFilter(graph, secret)
+
+    def identify(self, request: Request) -> Identity | None:
+        """Return who sent `request` (Bearer token first, then session cookie), or None."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            user = users.user_for_token(self.graph, token.strip())
+            return Identity(user.username, user.role, "token") if user else None
+        session = self.sessions.get(request.cookies.get(COOKIE))
+        if session is None or not self._still_valid(session):
+            return None
+        return Identity(session.username, session.role, "session", session)
+
+    def _still_valid(self, session: Session) -> bool:
+        """Re-read a session's user now and then, so removal, disabling or a new role take effect."""
+        if time.monotonic() - session.checked < RECHECK_SECONDS:
+            return True
+        try:
+            user = users.get_user(self.graph, session.username)
+        except NotFoundError:
+            user = None
+        if user is None or user.disabled:
+            self.sessions.end_user(session.username)
+            return False
+        session.role, session.checked = user.role, time.monotonic()
+        return True
+
+
+def at_least(role: str, needed: str) -> bool:
+    """Return True when `role` is `needed` or higher (viewer < coordinator < admin)."""
+    return needed == PUBLIC or users.ROLES.index(role) >= users.ROLES.index(needed)
+
+
+async def authorize(request: Request) -> Identity | None:
+    """Return the request's identity if its route allows it; raise NotAuthenticated or Forbidden."""
+    route = request.scope.get("route")
+    needed = required_role(request.method, getattr(route, "path", ""))
+    if needed is None:
+        raise Forbidden("this route has no access rule")
+    identity = request.app.state.auth.identify(request)
+    request.state.identity = identity
+    if needed == PUBLIC:
+        return identity
+    if identity is None:
+        raise NotAuthenticated("log in, or send an API token as `Authorization: Bearer …`")
+    if not at_least(identity.role, needed):
+        raise Forbidden(f"this needs the {needed} role; you are {identity.role}")
+    if request.method not in SAFE_METHODS and identity.session is not None:
+        await _check_csrf(request, identity.session)
+    return identity
+
+
+async def _check_csrf(request: Request, session: Session) -> None:
+    """A cookie-authenticated write must carry the session's CSRF token (header or form field)."""
+    token = request.headers.get(CSRF_HEADER)
+    if token is None and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        token = (await request.form()).get(CSRF_FIELD)  # type: ignore[assignment]
+    if not csrf_matches(session, token):
+        raise Forbidden("the form's CSRF token is missing or wrong: reload the page and try again")
+
+
+def wants_json(request: Request) -> bool:
+    """Return True for API requests (JSON answers) rather than page requests (HTML answers)."""
+    path = request.url.path
+    return path.startswith("/api/") or path == "/openapi.json" or \
+        "text/html" not in request.headers.get("accept", "text/html")
+
+
+async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
+    """Answer 401 (JSON) to API calls; send browsers to the login page."""
+    if wants_json(request):
+        return JSONResponse({"detail": str(exc), "status": 401}, status_code=401,
+                            headers={"WWW-Authenticate": "Bearer"})
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+
+
+async def forbidden(request: Request, exc: Forbidden) -> Response:
+    """Answer 403 as JSON (API) or as the error page (HTML)."""
+    from web.rendering import render  # the page machinery is only needed for HTML answers
+
+    if wants_json(request):
+        return JSONResponse({"detail": str(exc), "status": 403}, status_code=403)
+    return render(request, "error.html", "nl", status_code=403, message=str(exc), status=403)
+
+
+def install(app: FastAPI) -> None:
+    """Register the 401/403 answers and the download audit on `app` (the guard is the app's dependency)."""
+    app.add_exception_handler(NotAuthenticated, not_authenticated)  # type: ignore[arg-type]
+    app.add_exception_handler(Forbidden, forbidden)  # type: ignore[arg-type]
+    app.middleware("http")(audit_downloads)
+
+
+async def audit_downloads(request: Request,
+                          call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Middleware: log every successful download (CSV exports, the report) as an `export` event."""
+    response = await call_next(request)
+    identity = getattr(request.state, "identity", None)
+    if identity is not None and response.status_code == 200 and \
+            response.headers.get("content-disposition", "").startswith("attachment"):
+        from web.routes.auth import client_ip  # the routes module imports this one
+
+        await run_in_threadpool(audit.record, request.app.state.auth.graph, actor=identity.name,
+                                action="export", target=request.url.path, ip=client_ip(request),
+                                detail=f"role={identity.role}")
+    return response

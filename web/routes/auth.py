@@ -1,0 +1,111 @@
+"""Logging in and out (browser sessions) and `/api/me`."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from graph import audit, users
+from graph.errors import NotFoundError
+from web.auth import Identity
+from web.auth_sessions import COOKIE, IDLE_SECONDS
+from web.rendering import render
+
+router = APIRouter(tags=["auth"])
+LOGIN_CSRF_COOKIE = "nk_login_csrf"
+
+
+def client_ip(request: Request) -> str:
+    """Return the caller's address (as the server sees it; behind a proxy, run uvicorn with proxy headers)."""
+    return request.client.host if request.client else ""
+
+
+def _safe_next(target: str | None) -> str:
+    """Return `target` if it is a path on this site (no open redirect), else the overview."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
+
+
+def _login_page(request: Request, status: int = 200, message: str = "", username: str = "") -> Response:
+    token = secrets.token_urlsafe(32)
+    response = render(request, "login.html", "nl", status_code=status, message=message, csrf=token,
+                      username=username, next=_safe_next(request.query_params.get("next")))
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https", max_age=3600)
+    return response
+
+
+@router.get("/login", include_in_schema=False)
+def page_login(request: Request) -> Response:
+    """Return the login form."""
+    return _login_page(request)
+
+
+@router.post("/login", include_in_schema=False)
+async def login(request: Request) -> Response:
+    """Check the password (slowed down after failures); on success start a NEW session."""
+    form = await request.form()
+    username, password = str(form.get("username", "")).strip().lower(), str(form.get("password", ""))
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE)
+    if not expected or not secrets.compare_digest(expected, str(form.get("csrf_token", ""))):
+        return _login_page(request, 403, "Het formulier is verlopen; probeer het opnieuw.")
+    auth, ip = request.app.state.auth, client_ip(request)
+    wait = auth.throttle.wait_seconds(username, ip)
+    if wait > 0:
+        response = _login_page(request, 429, f"Te veel mislukte pogingen: wacht {wait:.0f} seconden.",
+                               username)
+        response.headers["Retry-After"] = str(int(wait) + 1)
+        return response
+    user = await run_in_threadpool(users.authenticate, auth.graph, username, password)
+    if user is None:
+        auth.throttle.failed(username, ip)
+        known = await run_in_threadpool(_known, auth, username)
+        # An unknown name is not stored: people type their password in the wrong field.
+        await run_in_threadpool(audit.record, auth.graph, actor=username if known else "(unknown)",
+                                action="login_failed", ip=ip)
+        return _login_page(request, 401, "Onbekende gebruikersnaam of verkeerd wachtwoord.", username)
+    auth.throttle.succeeded(username, ip)
+    cookie, _ = auth.sessions.create(user.username, user.role, replaces=request.cookies.get(COOKIE))
+    await run_in_threadpool(audit.record, auth.graph, actor=user.username, action="login", ip=ip)
+    response = RedirectResponse(_safe_next(str(form.get("next", "/"))), status_code=303)
+    response.set_cookie(COOKIE, cookie, httponly=True, samesite="lax", max_age=IDLE_SECONDS,
+                        secure=request.url.scheme == "https")
+    response.delete_cookie(LOGIN_CSRF_COOKIE)
+    return response
+
+
+def _known(auth: Any, username: str) -> bool:
+    try:
+        users.get_user(auth.graph, username)
+    except NotFoundError:
+        return False
+    return True
+
+
+@router.post("/logout", include_in_schema=False)
+def logout(request: Request) -> Response:
+    """End the session (the guard has checked its CSRF token) and go to the login page."""
+    identity: Identity | None = request.state.identity
+    request.app.state.auth.sessions.end(request.cookies.get(COOKIE))
+    if identity is not None:
+        audit.record(request.app.state.auth.graph, actor=identity.name, action="logout",
+                     ip=client_ip(request))
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE)
+    return response
+
+
+@router.get("/api/me")
+def api_me(request: Request) -> dict[str, Any]:
+    """Return who you are: name, role, how you logged in, and the CSRF token for writes from a page."""
+    identity: Identity = request.state.identity
+    session = identity.session
+    return {"name": identity.name, "role": identity.role, "via": identity.via,
+            "csrf_token": session.csrf if session else None}
+
