@@ -9,10 +9,11 @@ which of them is meant); any other name gets the person's own stable pseudonym.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Awaitable, Callable, Iterable
 from urllib.parse import quote, quote_plus
 
@@ -64,6 +65,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _EMAIL = re.compile(r"[\w.+'-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d \-().]*\d")
 _MIN_PHONE_DIGITS = 6
+MEMO_BYTES = 64 * 2**20
 
 
 class Redactor:
@@ -84,6 +86,26 @@ class Redactor:
         self.emails = {p.email.strip().lower() for p in people if p.email}
         self.phones = {d for p in people if p.phone and len(d := _digits(p.phone)) >= _MIN_PHONE_DIGITS}
         self.phone_lengths = sorted({len(d) for d in self.phones})
+        # Most responses are the same bytes for every viewer (the API, the exports): redact each once.
+        self._done: OrderedDict[bytes, bytes] = OrderedDict()
+        self._done_bytes = 0
+        self._lock = threading.Lock()
+
+    def redact_bytes(self, body: bytes, charset: str = "utf-8") -> bytes:
+        """Return `body` redacted, from a memo of recent bodies (bounded to MEMO_BYTES)."""
+        key = hashlib.sha256(body).digest()
+        with self._lock:
+            if key in self._done:
+                self._done.move_to_end(key)
+                return self._done[key]
+        result = self.redact(body.decode(charset)).encode(charset)
+        with self._lock:
+            if key not in self._done and len(result) <= MEMO_BYTES // 4:
+                self._done[key] = result
+                self._done_bytes += len(result)
+                while self._done_bytes > MEMO_BYTES:
+                    self._done_bytes -= len(self._done.popitem(last=False)[1])
+        return result
 
     def redact(self, text: str) -> str:
         """Return `text` with every name pseudonymised and every e-mail and phone hidden."""
@@ -139,8 +161,7 @@ async def redact_for_viewers(request: Request,
         return response
     body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
     redactor = await run_in_threadpool(request.app.state.auth.privacy.redactor)
-    text = await run_in_threadpool(redactor.redact, body.decode(response.charset or "utf-8"))
+    redacted = await run_in_threadpool(redactor.redact_bytes, body, response.charset or "utf-8")
     headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "etag")}
     headers["cache-control"] = "private, no-store"
-    return Response(text.encode(response.charset or "utf-8"), status_code=response.status_code,
-                    headers=headers)
+    return Response(redacted, status_code=response.status_code, headers=headers)

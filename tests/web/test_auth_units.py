@@ -43,3 +43,10 @@ def test_names_become_pseudonyms_and_contacts_disappear_in_every_encoding() -> N
     assert "noor" not in out and "12345678" not in out and out.count(HIDDEN) == 4
     assert "Noordereiland" in out and "2025-06-01" in out, "only whole names and real numbers go"
     assert out.count("persoon ") == 4
+
+
+def test_a_body_is_redacted_once_and_then_served_from_the_memo() -> None:
+    redactor = Redactor([PersonalData("p1", "Noor Bakker", None, None)], SECRET)
+    body = '{"name": "Noor Bakker"}'.encode()
+    first = redactor.redact_bytes(body)
+    assert b"Noor" not in first and redactor.redact_bytes(body) is first
