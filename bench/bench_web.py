@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import random
+import secrets
 import statistics
 import subprocess
 import sys
@@ -46,13 +48,14 @@ def _routes(base: httpx.Client, as_of: str, rng: random.Random) -> dict[str, lis
     }
 
 
-async def _load(url: str, paths: list[str], clients: int, requests: int) -> dict[str, float]:
+async def _load(url: str, paths: list[str], clients: int, requests: int,
+                headers: dict[str, str]) -> dict[str, float]:
     """Fire `requests` GETs from `clients` concurrent workers; return latency percentiles and throughput."""
     latencies: list[float] = []
     errors = 0
     queue = [paths[i % len(paths)] for i in range(requests)]
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60, headers=headers) as client:
         async def worker() -> None:
             nonlocal errors
             while queue:
@@ -73,18 +76,28 @@ async def _load(url: str, paths: list[str], clients: int, requests: int) -> dict
             "errors": errors, "requests": len(latencies)}
 
 
+def _api_token(graph: Any) -> str:
+    """Return a fresh API token of a coordinator (full read, as the pages' main users)."""
+    from graph.errors import InvalidInputError
+    from graph.users import add_user, create_token
+
+    with contextlib.suppress(InvalidInputError):  # made by an earlier run
+        add_user(graph, username="bench-coordinator", role="coordinator", password=secrets.token_urlsafe(16))
+    return create_token(graph, username="bench-coordinator", label="bench_web")[1]
+
+
 def _start_server(port: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "uvicorn", "--factory", "web.app:create_app", "--host", "127.0.0.1",
                "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "60"]
     return subprocess.Popen(command, env=os.environ.copy())
 
 
-def _wait_ready(url: str, server: subprocess.Popen[bytes]) -> None:
+def _wait_ready(url: str, server: subprocess.Popen[bytes], headers: dict[str, str]) -> None:
     for _ in range(600):
         if server.poll() is not None:
             raise SystemExit("the web server exited during start-up")
         try:
-            if httpx.get(f"{url}/api/areas", timeout=2).status_code == 200:
+            if httpx.get(f"{url}/api/areas", timeout=2, headers=headers).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
@@ -121,16 +134,17 @@ def main() -> None:
 
     with connect(Settings()) as graph:
         ensure_city(graph)
+        headers = {"Authorization": f"Bearer {_api_token(graph)}"}
     url = f"http://127.0.0.1:{args.port}"
     server = _start_server(args.port)
     try:
-        _wait_ready(url, server)
-        with httpx.Client(base_url=url) as client:
+        _wait_ready(url, server, headers)
+        with httpx.Client(base_url=url, headers=headers) as client:
             routes = _routes(client, args.as_of, random.Random(1))
             cold = _warm(client, routes)
         results: dict[str, Any] = {}
         for name, paths in routes.items():
-            results[name] = asyncio.run(_load(url, paths, args.clients, args.requests))
+            results[name] = asyncio.run(_load(url, paths, args.clients, args.requests, headers))
     finally:
         server.terminate()
         server.wait(timeout=30)

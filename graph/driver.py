@@ -98,6 +98,9 @@ def _verified_driver(uri: str, auth: tuple[str, str], settings: Settings) -> neo
         driver = GraphDatabase.driver(
             uri, auth=auth, connection_timeout=timeout / 2,
             connection_acquisition_timeout=timeout, max_transaction_retry_time=timeout,
+            # Server notifications (e.g. "property key does not exist" before a first write) are
+            # logged by the driver on every call: noise in the logs and measurable work per request.
+            notifications_min_severity="OFF",
         )
     except (ConfigurationError, ValueError) as exc:
         raise DatabaseUnavailableError(

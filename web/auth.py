@@ -24,6 +24,8 @@ from web.auth_rules import PUBLIC, required_role
 from web.auth_sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
 from web.auth_throttle import LoginThrottle
 
+TOKEN_RECHECK_SECONDS = 5.0
+
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
@@ -55,17 +57,31 @@ class Auth:
         self.sessions = SessionStore(secret)
         self.throttle = LoginThrottle()
         self.privacy = PrivacyFilter(graph, secret)
+        # token sha256 -> (user or None, when looked up): scripts send the same token many times a second.
+        self._tokens: dict[str, tuple[users.User | None, float]] = {}
 
     def identify(self, request: Request) -> Identity | None:
         """Return who sent `request` (Bearer token first, then session cookie), or None."""
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer" and token.strip():
-            user = users.user_for_token(self.graph, token.strip())
+            user = self._token_user(token.strip())
             return Identity(user.username, user.role, "token") if user else None
         session = self.sessions.get(request.cookies.get(COOKIE))
         if session is None or not self._still_valid(session):
             return None
         return Identity(session.username, session.role, "session", session)
+
+    def _token_user(self, token: str) -> users.User | None:
+        """Return the token's user, re-read at most every few seconds (a revocation takes that long)."""
+        key = users.token_hash(token)
+        cached = self._tokens.get(key)
+        if cached and time.monotonic() - cached[1] < TOKEN_RECHECK_SECONDS:
+            return cached[0]
+        user = users.user_for_token(self.graph, token)
+        if len(self._tokens) > 10_000:
+            self._tokens.clear()
+        self._tokens[key] = (user, time.monotonic())
+        return user
 
     def _still_valid(self, session: Session) -> bool:
         """Re-read a session's user now and then, so removal, disabling or a new role take effect."""
@@ -93,7 +109,8 @@ async def authorize(request: Request) -> Identity | None:
     needed = required_role(request.method, getattr(route, "path", ""))
     if needed is None:
         raise Forbidden("this route has no access rule")
-    identity = request.app.state.auth.identify(request)
+    # identify() may read Neo4j: off the event loop, so one slow lookup never stalls every request.
+    identity = await run_in_threadpool(request.app.state.auth.identify, request)
     request.state.identity = identity
     if needed == PUBLIC:
         return identity
