@@ -9,13 +9,22 @@ from graph.driver import Graph
 from graph.model import Dataset
 from graph.upserts import Counts, WriteContext, contacts_from_partnerships, merged_contacts, upsert_entity
 
-# Entities in one phase never touch the same nodes (a relationship locks both its ends), so their
-# batches cannot deadlock; phases run in order so endpoints exist before relationships need them.
+# Entities in one phase never lock the same nodes (writing a relationship locks both its ends;
+# organisations also link to areas), so their batches cannot deadlock; phases run in order so the
+# endpoints exist before the relationships that need them.
 PHASES = (
-    ("areas", "organisations", "people"),
-    ("referrals", "contacts", "demand"),
-    ("affiliations", "partnerships"),
+    ("areas", "people"),                # Area | Person
+    ("organisations", "contacts"),      # Organisation, Area | Person
+    ("referrals", "demand"),            # Organisation | Area, SupportType
+    ("affiliations",),                  # Person, Organisation
+    ("partnerships",),                  # Organisation
 )
+# The labels each entity's upsert locks, checked by the tests against the phases above.
+LOCKS = {
+    "areas": {"Area"}, "people": {"Person"}, "organisations": {"Organisation", "Area"},
+    "contacts": {"Person"}, "referrals": {"Organisation"}, "demand": {"Area", "SupportType"},
+    "affiliations": {"Person", "Organisation"}, "partnerships": {"Organisation"},
+}
 
 
 def bulk_load(graph: Graph, data: Dataset, ctx: WriteContext,

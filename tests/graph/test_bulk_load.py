@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.admin import wipe
 from graph.backup import business_hash
-from graph.bulk_load import PHASES, bulk_load
+from graph.bulk_load import LOCKS, PHASES, bulk_load
 from graph.driver import Graph
 from graph.model import ENTITY_ORDER
 from graph.schema import ensure_schema
@@ -16,6 +16,13 @@ from tests.graph.test_upserts import ctx, small_dataset
 def test_every_entity_is_in_exactly_one_phase() -> None:
     names = [name for phase in PHASES for name in phase]
     assert sorted(names) == sorted(ENTITY_ORDER)
+
+
+def test_no_two_entities_of_a_phase_lock_the_same_label() -> None:
+    for phase in PHASES:
+        for i, first in enumerate(phase):
+            for second in phase[i + 1:]:
+                assert not LOCKS[first] & LOCKS[second], (first, second)
 
 
 def test_bulk_load_gives_the_same_graph_as_a_serial_upsert(graph: Graph) -> None:
