@@ -160,7 +160,8 @@ class ManagedServer:
     def _ensure_password(self, java: str, home: Path) -> None:
         if self.password_file.exists() and (self.root / "data" / "dbms").exists():
             return
-        password = secrets.token_urlsafe(24)
+        # Hex, not urlsafe: a password starting with '-' would be read by neo4j-admin as an option.
+        password = secrets.token_hex(24)
         env = self._env(home)
         cmd = [java, "-cp", f"{home / 'lib'}/*", ADMIN_ENTRY_POINT, "dbms",
                "set-initial-password", password]

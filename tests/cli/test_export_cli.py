@@ -10,12 +10,13 @@ import networkx as nx
 import pytest
 from openpyxl import load_workbook
 
-from graph.admin import wipe
+from graph.admin import dump, wipe
 from graph.backup import business_hash
 from graph.driver import Graph
 from graph.model import Affiliation, Dataset, Organisation, Person
 from graph.schema import ensure_schema
 from graph.upserts import WriteContext, upsert_dataset
+from graph.users import add_user, create_token, token_hash
 from netwerkkaart.cli.app import main
 from tests.ingest.state import graph_state
 
@@ -118,3 +119,19 @@ def test_csv_export_then_ingest_gives_the_same_graph(
 def test_unknown_format_is_invalid_input(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["export", "--format", "pdf", "x"], capsys)
     assert code == 2 and "unknown format" in err
+
+
+def test_no_export_carries_credentials(graph: Graph, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    load_small(graph)
+    add_user(graph, username="anna", role="admin", password="a long enough password")
+    _, token = create_token(graph, username="anna", label="script")
+    user = next(row for row in dump(graph)["nodes"] if "User" in row["labels"])
+    secrets = [str(user["props"]["password_hash"]), token, token_hash(token), "anna"]
+    for fmt, out in (("json", tmp_path / "b.json"), ("graphml", tmp_path / "g.graphml"),
+                     ("gexf", tmp_path / "g.gexf"), ("csv", tmp_path / "csv")):
+        assert run(["export", "--format", fmt, str(out)], capsys)[0] == 0
+        files = [out] if out.is_file() else sorted(out.iterdir())
+        text = "".join(f.read_text(encoding="utf-8-sig") for f in files)
+        assert not [s for s in secrets if s in text], fmt
+    assert "Taalcafé" in (tmp_path / "b.json").read_text(encoding="utf-8")  # the business graph is there
