@@ -47,6 +47,6 @@ def test_names_become_pseudonyms_and_contacts_disappear_in_every_encoding() -> N
 
 def test_a_body_is_redacted_once_and_then_served_from_the_memo() -> None:
     redactor = Redactor([PersonalData("p1", "Noor Bakker", None, None)], SECRET)
-    body = '{"name": "Noor Bakker"}'.encode()
+    body = b'{"name": "Noor Bakker"}'
     first = redactor.redact_bytes(body)
     assert b"Noor" not in first and redactor.redact_bytes(body) is first
