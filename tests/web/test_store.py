@@ -1,4 +1,7 @@
-"""The app's cache: per-entity documents never evict the expensive analyses they are built from."""
+"""The app's cache: per-entity documents never evict the expensive analyses they are built from.
+
+On the web tests' shared demo graph (read only): the `graph` fixture would wipe it under them.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ from graph.driver import Graph
 from web.store import _MAX_ENTRIES, AnalysisStore
 
 
-def test_a_crawl_of_documents_does_not_evict_the_analyses(graph: Graph) -> None:
-    store = AnalysisStore(graph)
+def test_a_crawl_of_documents_does_not_evict_the_analyses(demo_graph: Graph) -> None:
+    store = AnalysisStore(demo_graph)
     computed: list[str] = []
 
     def heavy() -> str:
@@ -21,8 +24,8 @@ def test_a_crawl_of_documents_does_not_evict_the_analyses(graph: Graph) -> None:
     assert computed == ["heavy"]
 
 
-def test_a_document_is_computed_once_per_key(graph: Graph) -> None:
-    store = AnalysisStore(graph)
+def test_a_document_is_computed_once_per_key(demo_graph: Graph) -> None:
+    store = AnalysisStore(demo_graph)
     calls: list[int] = []
     for _ in range(3):
         store.cached(("document", 1), lambda: calls.append(1) or {"n": 1}, document=True)
