@@ -71,11 +71,6 @@ def _batched(runner: Runner, query: Query, rows: Sequence[dict[str, Any]], ctx: 
     return counts
 
 
-def organisation_rows(items: Iterable[Organisation]) -> list[dict[str, Any]]:
-    """Return organisations as `{id, props}` parameter rows."""
-    return [{"id": o.id, "props": as_props(o, ("id",))} for o in items]
-
-
 def _rows(name: str, items: Sequence[Any]) -> list[dict[str, Any]]:
     builders: dict[str, Callable[[Any], dict[str, Any]]] = {
         "areas": lambda a: {"id": a.code, "props": as_props(a, ("parent",))},
