@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.driver import open_graph
 from graph.errors import (
@@ -25,7 +26,7 @@ from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
 from web import auth
-from web.auth_privacy import redact_for_viewers
+from web.auth_privacy import RedactForViewers
 from web.i18n import LANGS
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
@@ -68,8 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, _database_lost)
     auth.install(app)
-    app.middleware("http")(_remember_lang)
-    app.middleware("http")(redact_for_viewers)
+    app.add_middleware(RememberLang)
+    app.add_middleware(RedactForViewers)
     return app
 
 
@@ -107,10 +108,27 @@ async def _database_lost(request: Request, exc: Exception) -> Response:
     return await _error(request, wrapped)
 
 
-async def _remember_lang(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Keep the language chosen with `?lang=` in a cookie for the next pages."""
-    response = await call_next(request)
-    lang = request.query_params.get("lang")
-    if lang in LANGS and request.cookies.get("lang") != lang:
-        response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
-    return response
+class RememberLang:
+    """ASGI middleware: keep the language chosen with `?lang=` in a cookie for the next pages."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        lang = request.query_params.get("lang")
+        if lang not in LANGS or request.cookies.get("lang") == lang:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                cookie = Response()
+                cookie.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+                message = {**message, "headers": [*message["headers"], *cookie.raw_headers[-1:]]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)

@@ -7,14 +7,15 @@ web/deps.py). A route without a rule in web/auth_rules.py is refused for everyon
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.datastructures import Headers
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph import audit, users
 from graph.driver import Graph
@@ -71,6 +72,22 @@ class Auth:
             return None
         return Identity(session.username, session.role, "session", session)
 
+    def identify_without_io(self, request: Request) -> Identity | bool | None:
+        """Return who sent `request` when that needs no database read, else False (call `identify`)."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            cached = self._tokens.get(users.token_hash(token.strip()))
+            if cached is None or time.monotonic() - cached[1] >= TOKEN_RECHECK_SECONDS:
+                return False
+            user = cached[0]
+            return Identity(user.username, user.role, "token") if user else None
+        session = self.sessions.get(request.cookies.get(COOKIE))
+        if session is None:
+            return None
+        if time.monotonic() - session.checked >= RECHECK_SECONDS:
+            return False
+        return Identity(session.username, session.role, "session", session)
+
     def _token_user(self, token: str) -> users.User | None:
         """Return the token's user, re-read at most every few seconds (a revocation takes that long)."""
         key = users.token_hash(token)
@@ -109,8 +126,10 @@ async def authorize(request: Request) -> Identity | None:
     needed = required_role(request.method, getattr(route, "path", ""))
     if needed is None:
         raise Forbidden("this route has no access rule")
-    # identify() may read Neo4j: off the event loop, so one slow lookup never stalls every request.
-    identity = await run_in_threadpool(request.app.state.auth.identify, request)
+    identity = request.app.state.auth.identify_without_io(request)
+    if identity is False:
+        # identify() reads Neo4j: off the event loop, so one slow lookup never stalls every request.
+        identity = await run_in_threadpool(request.app.state.auth.identify, request)
     request.state.identity = identity
     if needed == PUBLIC:
         return identity
@@ -162,19 +181,34 @@ def install(app: FastAPI) -> None:
     """Register the 401/403 answers and the download audit on `app` (the guard is the app's dependency)."""
     app.add_exception_handler(NotAuthenticated, not_authenticated)  # type: ignore[arg-type]
     app.add_exception_handler(Forbidden, forbidden)  # type: ignore[arg-type]
-    app.middleware("http")(audit_downloads)
+    app.add_middleware(AuditDownloads)
 
 
-async def audit_downloads(request: Request,
-                          call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Middleware: log every successful download (CSV exports, the report) as an `export` event."""
-    response = await call_next(request)
-    identity = getattr(request.state, "identity", None)
-    if identity is not None and response.status_code == 200 and \
-            response.headers.get("content-disposition", "").startswith("attachment"):
-        from web.routes.auth import client_ip  # the routes module imports this one
+class AuditDownloads:
+    """ASGI middleware: log every successful download (CSV exports, the report) as an `export` event."""
 
-        await run_in_threadpool(audit.record, request.app.state.auth.graph, actor=identity.name,
-                                action="export", target=request.url.path, ip=client_ip(request),
-                                detail=f"role={identity.role}")
-    return response
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_audited(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                disposition = Headers(raw=message["headers"]).get("content-disposition", "")
+                identity = scope.get("state", {}).get("identity")
+                if identity is not None and disposition.startswith("attachment"):
+                    await _record_download(Request(scope), identity)
+            await send(message)
+
+        await self.app(scope, receive, send_audited)
+
+
+async def _record_download(request: Request, identity: Identity) -> None:
+    from web.routes.auth import client_ip  # the routes module imports this one
+
+    await run_in_threadpool(audit.record, request.app.state.auth.graph, actor=identity.name,
+                            action="export", target=request.url.path, ip=client_ip(request),
+                            detail=f"role={identity.role}")

@@ -9,18 +9,19 @@ which of them is meant); any other name gets the person's own stable pseudonym.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
-from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from markupsafe import escape
-from starlette.responses import Response
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from analysis.pseudonyms import pseudonym
 from graph.driver import Graph
@@ -151,17 +152,64 @@ class PrivacyFilter:
             return self._current[1]
 
 
-async def redact_for_viewers(request: Request,
-                             call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Middleware: pass the response of a viewer's request through the app's Redactor."""
-    response = await call_next(request)
-    identity = getattr(request.state, "identity", None)
-    content_type = response.headers.get("content-type", "")
-    if identity is None or identity.role != "viewer" or not content_type.startswith(REDACTED_TYPES):
-        return response
-    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-    redactor = await run_in_threadpool(request.app.state.auth.privacy.redactor)
-    redacted = await run_in_threadpool(redactor.redact_bytes, body, response.charset or "utf-8")
-    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "etag")}
+class RedactForViewers:
+    """ASGI middleware: pass the response of a viewer's request through the app's Redactor.
+
+    Plain ASGI rather than `@app.middleware("http")`: the latter costs a task and a stream per request,
+    and only viewers' responses need to be held back here.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []
+
+        async def send_redacted(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                if not _is_viewer(scope) or not _redacted_type(message):
+                    await send(message)
+                    return
+            elif not held:
+                await send(message)
+                return
+            held.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                await _send_redacted(scope, held, send)
+
+        await self.app(scope, receive, send_redacted)
+
+
+def _is_viewer(scope: Scope) -> bool:
+    identity = scope.get("state", {}).get("identity")
+    return identity is not None and identity.role == "viewer"
+
+
+def _redacted_type(start: Message) -> bool:
+    content_type = Headers(raw=start["headers"]).get("content-type", "")
+    return content_type.startswith(REDACTED_TYPES)
+
+
+async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
+    """Redact the held response (start message, then body chunks) and send it as one body."""
+    start, chunks = held[0], held[1:]
+    body = b"".join(chunk.get("body", b"") for chunk in chunks)
+    headers = MutableHeaders(raw=list(start["headers"]))
+    if headers.get("content-encoding") == "gzip":  # cached JSON comes pre-compressed: redact the text
+        body = gzip.decompress(body)
+        del headers["content-encoding"]
+    charset = "utf-8"
+    if "charset=" in headers.get("content-type", ""):
+        charset = headers["content-type"].split("charset=")[-1].split(";")[0].strip() or charset
+    privacy = scope["app"].state.auth.privacy
+    redactor = await run_in_threadpool(privacy.redactor)
+    redacted = await run_in_threadpool(redactor.redact_bytes, body, charset)
+    for name in ("content-length", "etag"):
+        del headers[name]
+    headers["content-length"] = str(len(redacted))
     headers["cache-control"] = "private, no-store"
-    return Response(redacted, status_code=response.status_code, headers=headers)
+    await send({**start, "headers": headers.raw})
+    await send({"type": "http.response.body", "body": redacted, "more_body": False})

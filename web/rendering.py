@@ -31,15 +31,23 @@ def _switch_url(request: Request, lang: str) -> str:
     return f"{request.url.path}?{urlencode(params)}"
 
 
-def render(request: Request, template: str, lang: str, status_code: int = 200, **context: Any) -> Response:
-    """Return a rendered page with translation and Dutch/English number and date helpers."""
-    helpers = {
+def _helpers(lang: str) -> dict[str, Any]:
+    return {
         "lang": lang,
         "t": lambda key: text(key, lang),
         "num": lambda value, digits=0: format_number(value, lang, digits),
         "date": lambda value: format_date(value, lang),
         "pct": lambda value: "–" if value is None else format_number(100 * value, lang, 1) + "%",
-        "switch_url": _switch_url(request, lang),
         "script_json": script_json,
     }
+
+
+def render(request: Request, template: str, lang: str, status_code: int = 200, **context: Any) -> Response:
+    """Return a rendered page with translation and Dutch/English number and date helpers."""
+    helpers = {**_helpers(lang), "switch_url": _switch_url(request, lang)}
     return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
+
+
+def render_fragment(template: str, lang: str, **context: Any) -> Markup:
+    """Return a page part that depends only on its data and language (no request, user or session)."""
+    return Markup(templates.env.get_template(template).render({**_helpers(lang), **context}))

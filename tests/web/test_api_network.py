@@ -98,3 +98,24 @@ def test_introductions(client: TestClient, fragility: dict) -> None:
     for row in doc["introductions"]:
         assert row["person"] in doc["names"]["people"]
     assert client.get("/api/introductions", params={"as_of": "2025-13-01"}).status_code == 422
+
+
+def test_cached_json_is_gzipped_for_clients_that_take_gzip(client: TestClient) -> None:
+    zipped = client.get("/api/network", params=P, headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/api/network", params=P, headers={"Accept-Encoding": "identity"})
+    assert zipped.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert zipped.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    assert int(zipped.headers["content-length"]) * 4 < int(plain.headers["content-length"])
+    assert zipped.json() == plain.json()  # httpx undoes the gzip; the document is the same
+
+
+def test_viewers_get_redacted_text_even_where_the_cache_holds_gzip(client: TestClient, client_as,
+                                                                   demo_data: Dataset) -> None:
+    viewer = client_as("viewer")
+    person = demo_data.people[1]
+    org = next(a.organisation_id for a in demo_data.affiliations if a.person_id == person.id)
+    assert person.name in client.get(f"/api/organisations/{org}", params=P).text  # admins see names
+    for encoding in ("gzip", "identity"):
+        response = viewer.get(f"/api/organisations/{org}", params=P, headers={"Accept-Encoding": encoding})
+        assert response.status_code == 200 and "content-encoding" not in response.headers
+        assert person.name not in response.text and person.id in response.text

@@ -50,6 +50,12 @@ def demand_supply(store: AnalysisStore, area: AreaRow, wijken: set[str], as_of: 
 
 def area_document(store: AnalysisStore, code: str, as_of: dt.date) -> dict[str, Any]:
     """Return one area's page JSON; raise NotFoundError for an unknown code."""
+    # Cached per (code, as_of): it scans every organisation and link.
+    return store.cached(("area_document", code, as_of), lambda: _area_document(store, code, as_of),
+                        document=True)
+
+
+def _area_document(store: AnalysisStore, code: str, as_of: dt.date) -> dict[str, Any]:
     area, children = find_area(store, code)
     wijken = {w.code for w in children}
     inside = [o for o in store.organisations() if code in (o.area, o.gebied)]

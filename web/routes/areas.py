@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from graph.reference import CREDIT
+from web.cached_json import cached_json
 from web.choropleth import choropleth_svg
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.area import area_document
@@ -28,10 +29,10 @@ def api_areas(store: StoreDep, user: UserDep) -> dict[str, Any]:
                       for a in store.area_rows()]}
 
 
-@router.get("/api/areas/{code}")
-def api_area(code: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+@router.get("/api/areas/{code}", response_class=JSONResponse)
+def api_area(code: str, request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
     """Return one area: organisations, demand against supply per need, links inside and across."""
-    return area_document(store, code, as_of)
+    return cached_json(request, store, ("area", code, as_of), lambda: area_document(store, code, as_of))
 
 
 @router.get("/api/map")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
+from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.organisation import organisation_document
-from web.rendering import render
+from web.rendering import render, render_fragment
 
 router = APIRouter(tags=["organisations"])
 
@@ -28,15 +29,20 @@ def api_organisations(store: StoreDep, user: UserDep,
         for o in rows[:limit]]}
 
 
-@router.get("/api/organisations/{org_id}")
-def api_organisation(org_id: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+@router.get("/api/organisations/{org_id}", response_class=JSONResponse)
+def api_organisation(org_id: str, request: Request, store: StoreDep, user: UserDep,
+                     as_of: AsOfDep) -> Response:
     """Return one organisation: services, areas, people, links with carriers, referrals, centrality."""
-    return organisation_document(store, org_id, as_of)
+    return cached_json(request, store, ("organisation", org_id, as_of),
+                       lambda: organisation_document(store, org_id, as_of))
 
 
 @router.get("/organisations/{org_id}", include_in_schema=False)
 def page_organisation(org_id: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
                       as_of: AsOfDep) -> Response:
-    """Return the organisation page."""
-    return render(request, "organisation.html", lang, doc=organisation_document(store, org_id, as_of),
+    """Return the organisation page (its body rendered once per organisation, date and language)."""
+    doc = organisation_document(store, org_id, as_of)
+    body = store.cached(("organisation_body", org_id, as_of, lang), lambda: render_fragment(
+        "_organisation_body.html", lang, doc=doc, as_of=as_of), document=True)
+    return render(request, "organisation.html", lang, title=doc["organisation"]["name"], body=body,
                   as_of=as_of)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
+from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.overview import overview_document
 from web.rendering import render
@@ -14,10 +13,11 @@ from web.rendering import render
 router = APIRouter(tags=["overview"])
 
 
-@router.get("/api/overview")
-def api_overview(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+@router.get("/api/overview", response_class=JSONResponse)
+def api_overview(request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
     """Return totals, figures now and a month earlier, and headline resilience figures."""
-    return store.cached(("overview", as_of), lambda: overview_document(store, as_of))
+    return cached_json(request, store, ("overview", as_of),
+                       lambda: store.cached(("overview", as_of), lambda: overview_document(store, as_of)))
 
 
 @router.get("/", include_in_schema=False)

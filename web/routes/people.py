@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 from graph.web_reads import search_people
+from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.person import person_document
 from web.rendering import render
@@ -23,10 +24,12 @@ def api_people(store: StoreDep, user: UserDep,
     return {"people": search_people(store.graph, q=q, limit=limit)}
 
 
-@router.get("/api/people/{person_id}")
-def api_person(person_id: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+@router.get("/api/people/{person_id}", response_class=JSONResponse)
+def api_person(person_id: str, request: Request, store: StoreDep, user: UserDep,
+               as_of: AsOfDep) -> Response:
     """Return one person: affiliations over time, contacts, links they carry, impact if they leave."""
-    return person_document(store, person_id, as_of)
+    return cached_json(request, store, ("person", person_id, as_of),
+                       lambda: person_document(store, person_id, as_of))
 
 
 @router.get("/people/{person_id}", include_in_schema=False)
