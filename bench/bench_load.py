@@ -4,7 +4,8 @@ Run: .venv/bin/python -m bench.bench_load [--scale city] [--subset 2000]
 Starts its own managed Neo4j in a temporary data directory (or uses --data-dir), warms it up with
 the `demo` scale, loads the scale with the batched upserts entity by entity (serial), again with
 `bulk_load` (independent entities in parallel sessions, as `netwerkkaart demo` does), then times
-the per-row baseline on fresh rows of the same shape, and prints rows/s and the ratios.
+the per-row baseline on fresh rows of the same shape, then a reference MERGE of bare nodes by id (the
+shape of the published ~70,000 rows/s anchor), and prints rows/s and the ratios.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from graph.admin import wipe
 from graph.bulk_load import bulk_load
 from graph.driver import Graph, connect
+from graph.load_probe import bare_merge_seconds
 from graph.model import ENTITY_ORDER, Dataset
 from graph.runtime.server import ManagedServer
 from graph.schema import ensure_schema
@@ -70,7 +72,7 @@ def parallel_load(graph: Graph, data: Dataset, ctx: WriteContext) -> float:
 
 
 def report(timings: list[tuple[str, int, float]], subset: int, per_row: float,
-           same_batched: float, parallel_s: float) -> None:
+           same_batched: float, parallel_s: float, bare: tuple[int, float]) -> None:
     """Print rows/s per entity, in total, and the batched / per-row ratio."""
     print(f"{'entity':<15}{'rows':>9}{'seconds':>9}{'rows/s':>10}")
     for name, rows, seconds in timings:
@@ -89,6 +91,12 @@ def report(timings: list[tuple[str, int, float]], subset: int, per_row: float,
     print(f"ratio batched total/per-row     : {batched_rate / (rows / per_row):7.0f}x")
     print(f"ratio bulk_load/per-row         : {parallel_rate / (rows / per_row):7.0f}x")
     print(f"whole load of the scale         : {parallel_s:7.1f} s (bulk_load), {total_s:.1f} s (serial)")
+    bare_rate = bare[0] / bare[1]
+    print(f"\nreference: bare MERGE by id, {bare[0]} nodes without properties (the published anchor's shape):"
+          f" {bare_rate:.0f} rows/s")
+    print(f"batched total / bare reference  : {batched_rate / bare_rate:7.2f}  (the cost of the data model's"
+          " properties and provenance)")
+    print("targets: batched >= 30,000 rows/s and >= 100x per-row; whole city load < 30 s")
 
 
 def main() -> None:
@@ -111,7 +119,9 @@ def main() -> None:
             parallel_s = parallel_load(graph, data, ctx)
             per_row = timed(graph, fresh_rows(data, args.subset, "row"), ctx, batch=None)
             same_batched = timed(graph, fresh_rows(data, args.subset, "bat"), ctx, batch=5000)
-        report(timings, args.subset, per_row, same_batched, parallel_s)
+            bare_rows = 100_000
+            bare = (bare_rows, bare_merge_seconds(graph, bare_rows))
+        report(timings, args.subset, per_row, same_batched, parallel_s, bare)
     finally:
         if args.data_dir is None:
             ManagedServer(settings).stop()
