@@ -1,9 +1,10 @@
 """Soak benchmark: 50 logged-in clients on mixed pages and API for minutes, on the `city` demo.
 
 Run: .venv/bin/python -m bench.bench_soak [--seconds 300] [--clients 50] [--role viewer]
-The server (uvicorn, one process) runs as a child process; the clients run in this process, each
-with its own browser session (logged in through the login form). Reports requests, errors (must
-be 0), p50/p95 latency, and the server's resident memory after warm-up, at the end and at its peak.
+The server (uvicorn, one process) runs as a child process; the clients (aiohttp, accepting gzip as a
+browser does) run in this process, each with its own browser session (logged in through the login
+form). Reports requests, errors (must be 0), p50/p95 latency, and the server's resident memory
+after warm-up, at the end and at its peak.
 Uses NETWERKKAART_DATA_DIR (default /tmp/netwerkkaart-bench-soak) and loads the city demo there once.
 """
 
@@ -22,6 +23,7 @@ import sys
 import time
 from typing import Any
 
+import aiohttp
 import httpx
 import psutil
 
@@ -50,22 +52,26 @@ async def _client(url: str, username: str, password: str, urls: list[str], deadl
                   seed: int, stats: dict[str, Any]) -> None:
     """Log in through the form, then request random URLs until the deadline."""
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=url, timeout=120) as http:
-        form = await http.get("/login")
-        token = LOGIN_TOKEN.search(form.text).group(1)  # type: ignore[union-attr]
-        login = await http.post("/login", data={"username": username, "password": password,
-                                                "csrf_token": token, "next": "/"})
-        if login.status_code != 303:
-            raise SystemExit(f"login failed: {login.status_code}")
+    jar = aiohttp.CookieJar(unsafe=True)  # unsafe: keep cookies for an IP address (127.0.0.1)
+    timeout = aiohttp.ClientTimeout(total=120)
+    async with aiohttp.ClientSession(url, cookie_jar=jar, timeout=timeout) as http:
+        async with http.get("/login") as form:
+            token = LOGIN_TOKEN.search(await form.text()).group(1)  # type: ignore[union-attr]
+        login_form = {"username": username, "password": password, "csrf_token": token, "next": "/"}
+        async with http.post("/login", data=login_form, allow_redirects=False) as login:
+            if login.status != 303:
+                raise SystemExit(f"login failed: {login.status}")
         while time.monotonic() < deadline:
             path = rng.choice(urls)
             start = time.perf_counter()
             try:
-                response = await http.get(path)
-                ok = response.status_code == 200
-            except httpx.HTTPError:
+                async with http.get(path) as response:
+                    await response.read()
+                    ok = response.status == 200
+            except aiohttp.ClientError:
                 ok = False
             stats["latencies"].append(time.perf_counter() - start)
+            stats["slowest"][path] = max(stats["slowest"].get(path, 0.0), stats["latencies"][-1])
             if not ok:
                 stats["errors"].append(path)
 
@@ -78,7 +84,7 @@ def _rss_mb(pid: int) -> float:
 
 async def _soak(url: str, user: tuple[str, str], urls: list[str], clients: int, seconds: float,
                 pid: int) -> dict[str, Any]:
-    stats: dict[str, Any] = {"latencies": [], "errors": [], "rss": [_rss_mb(pid)]}
+    stats: dict[str, Any] = {"latencies": [], "errors": [], "rss": [_rss_mb(pid)], "slowest": {}}
     deadline = time.monotonic() + seconds
 
     async def sample_memory() -> None:
@@ -168,6 +174,8 @@ def main() -> None:
           f"p50 {cuts[49] * 1000:.0f} ms, p95 {cuts[94] * 1000:.0f} ms, max {lat[-1] * 1000:.0f} ms")
     rss = stats["rss"]
     print(f"server RSS: {rss[0]:.0f} MB after warm-up, {rss[-1]:.0f} MB at the end, peak {max(rss):.0f} MB")
+    slowest = sorted(stats["slowest"].items(), key=lambda item: -item[1])[:5]
+    print("slowest URLs (max ms):", ", ".join(f"{path} {seconds * 1000:.0f}" for path, seconds in slowest))
     if stats["errors"]:
         print("errors on:", sorted(set(stats["errors"]))[:10])
         sys.exit(1)

@@ -1,6 +1,6 @@
 """The app's cache of expensive per-as_of results (links, layout, analysis), computed once each.
 
-Results are keyed by a cheap data stamp (node and relationship totals), so new data is picked up
+Results are keyed by a cheap data stamp (business totals, latest person change), so new data is picked up
 without a restart; a lock per key stops 50 concurrent requests from computing the same thing 50 times.
 """
 
@@ -33,7 +33,7 @@ from netwerkkaart import runs
 from netwerkkaart.runs import fragility_document as run_fragility
 from web.layout import positions
 
-_TOTALS = Query("count_totals")
+_STAMP = Query("data_stamp")
 _STAMP_SECONDS = 2.0
 _MAX_ENTRIES = 48
 _MAX_DOCUMENTS = 8192
@@ -50,14 +50,14 @@ class AnalysisStore:
         self._documents: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._locks: dict[tuple[Any, ...], threading.Lock] = {}
         self._guard = threading.Lock()
-        self._stamp: tuple[float, tuple[int, int]] | None = None
+        self._stamp: tuple[float, tuple[int, int, str | None]] | None = None
 
-    def stamp(self) -> tuple[int, int]:
-        """Return (nodes, relationships), re-read at most every couple of seconds."""
+    def stamp(self) -> tuple[int, int, str | None]:
+        """Return the data's version (business totals, latest person change), re-read every 2 s at most."""
         now = time.monotonic()
         if self._stamp is None or now - self._stamp[0] > _STAMP_SECONDS:
-            row = self.graph.read(_TOTALS)[0]
-            self._stamp = (now, (row["nodes"], row["relationships"]))
+            row = self.graph.read(_STAMP)[0]
+            self._stamp = (now, (row["nodes"], row["relationships"], row["people_changed"]))
         return self._stamp[1]
 
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any], *, document: bool = False) -> Any:
@@ -84,7 +84,9 @@ class AnalysisStore:
                     self._locks.pop(old, None)
             if not document:
                 # A city analysis is millions of long-lived objects; left to the cyclic collector, every
-                # full collection walks them all (~0.1 s, a stall for every request in flight).
+                # full collection walks them all (~0.1 s, a stall for every request in flight). Collect
+                # first, so no garbage cycle is frozen with them (frozen objects still die by refcount).
+                gc.collect()
                 gc.freeze()
             return value
 

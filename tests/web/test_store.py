@@ -5,9 +5,15 @@ On the web tests' shared demo graph (read only): the `graph` fixture would wipe 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import gc
 
+from graph import audit
 from graph.driver import Graph
+from graph.model import Dataset
+from graph.upserts import WriteContext, upsert_people
+from graph.users import add_user, create_token
 from web.store import _MAX_ENTRIES, AnalysisStore
 
 
@@ -43,3 +49,18 @@ def test_an_analysis_leaves_the_cyclic_collector_once_cached(demo_graph: Graph) 
     analysis = store.cached(("analysis", "x"), lambda: [{"n": n} for n in range(1000)])
     assert gc.get_freeze_count() >= len(analysis)
     gc.unfreeze()
+
+
+def test_logins_and_tokens_keep_the_cache_but_a_changed_person_does_not(demo_graph: Graph,
+                                                                          demo_data: Dataset) -> None:
+    # A login writes an audit event; if that emptied the cache, every login would recompute the city.
+    before = AnalysisStore(demo_graph).stamp()
+    audit.record(demo_graph, actor="web-viewer", action="login", target="/login")
+    add_user(demo_graph, username="stamp-user", role="viewer", password="stamp password 123")
+    create_token(demo_graph, username="stamp-user", label="stamp")
+    assert AnalysisStore(demo_graph).stamp() == before
+    person = demo_data.people[2]
+    ctx = WriteContext(source="test", run_id="stamp", now=dt.datetime.now(dt.UTC))
+    upsert_people(demo_graph, [dataclasses.replace(person, phone="010-0000000")], ctx)
+    assert AnalysisStore(demo_graph).stamp() != before  # an erasure or a corrected phone shows at once
+    upsert_people(demo_graph, [person], ctx)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
@@ -24,6 +24,7 @@ from graph.web_reads import people_names
 from netwerkkaart import commission
 from netwerkkaart.report.build import build_report
 from netwerkkaart.report.charts import COLOURS, Series, line_chart
+from web.cached_json import cached_json
 from web.choropleth import choropleth_svg
 from web.deps import AsOfDep, GraphDep, LangDep, StoreDep, UserDep
 from web.i18n import format_number
@@ -119,16 +120,25 @@ def page_supply_demand(request: Request, store: StoreDep, user: UserDep, lang: L
                   layer=layer, need=need, needs=SUPPORT_TYPES, ct=_ct(lang))
 
 
+def _refer(store: AnalysisStore, *, need: str, language: str | None, area: str | None, volunteer: bool,
+           lang: str, limit: int = 20) -> dict[str, Any]:
+    """Return the finder's ranking, cached per question and day (it reads every organisation)."""
+    key = ("refer", need, language, area, volunteer, limit, lang, dt.date.today())
+    return store.cached(key, lambda: commission.refer(store.graph, need=need, language=language, area=area,
+                                                      volunteer=volunteer, limit=limit, lang=lang),
+                        document=True)
+
+
 @router.get("/api/refer")
-def api_refer(graph: GraphDep, user: UserDep, need: Annotated[str, Query(max_length=60)] = "",
+def api_refer(store: StoreDep, user: UserDep, need: Annotated[str, Query(max_length=60)] = "",
               language: Annotated[str | None, Query(max_length=40)] = None,
               area: Annotated[str | None, Query(max_length=80)] = None, volunteer: bool = False,
               limit: Annotated[int, Query(ge=1, le=100)] = 20, lang: LangDep = "nl") -> dict[str, Any]:
     """Return organisations ranked by fit for need, language and area, with reasons (400: unknown input)."""
     if not need and not volunteer:
         raise InvalidInputError("give a need (e.g. need=taal) or volunteer=true")
-    return commission.refer(graph, need=need, language=language or None, area=area or None,
-                            volunteer=volunteer, limit=limit, lang=lang)
+    return _refer(store, need=need, language=language or None, area=area or None, volunteer=volunteer,
+                  limit=limit, lang=lang)
 
 
 class ReferralIn(BaseModel):
@@ -150,7 +160,7 @@ def api_record(graph: GraphDep, user: UserDep, body: ReferralIn) -> dict[str, An
 
 
 @router.get("/refer", include_in_schema=False)
-def page_refer(request: Request, graph: GraphDep, user: UserDep, lang: LangDep,
+def page_refer(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
                need: Annotated[str, Query(max_length=60)] = "",
                language: Annotated[str, Query(max_length=40)] = "",
                area: Annotated[str, Query(max_length=80)] = "", volunteer: bool = False) -> Response:
@@ -158,8 +168,8 @@ def page_refer(request: Request, graph: GraphDep, user: UserDep, lang: LangDep,
     doc, error = None, None
     if need or volunteer:
         try:
-            doc = commission.refer(graph, need=need, language=language or None, area=area or None,
-                                   volunteer=volunteer, lang=lang)
+            doc = _refer(store, need=need, language=language or None, area=area or None,
+                         volunteer=volunteer, lang=lang)
         except NetwerkkaartError as exc:
             error = str(exc)
     form = {"need": need, "language": language, "area": area, "volunteer": volunteer}
@@ -216,6 +226,10 @@ def page_inventory(which: str, request: Request, store: StoreDep, user: UserDep,
 
 
 def _connecting(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
+    return store.cached(("connecting", as_of), lambda: _connecting_groups(store, as_of), document=True)
+
+
+def _connecting_groups(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
     frag = store.fragility(as_of)
     ids = sorted({r[k] for key in ("introductions", "second_contacts") for r in frag.get(key, [])
                   for k in ("person", "other_person")} |
@@ -224,10 +238,11 @@ def _connecting(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
     return commission.connecting(store.graph, frag, lambda p: names.get(p, p))
 
 
-@router.get("/api/connecting")
-def api_connecting(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+@router.get("/api/connecting", response_class=JSONResponse)
+def api_connecting(request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
     """Return introductions, second contacts and link suggestions grouped per gebied (names: coordinators)."""
-    return {"as_of": as_of.isoformat(), "gebieden": _connecting(store, as_of)}
+    return cached_json(request, store, ("connecting", as_of), lambda: {
+        "as_of": as_of.isoformat(), "gebieden": _connecting(store, as_of)})
 
 
 @router.get("/connecting", include_in_schema=False)
