@@ -9,6 +9,7 @@ which of them is meant); any other name gets the person's own stable pseudonym.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -67,6 +68,7 @@ _EMAIL = re.compile(r"[\w.+'-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d \-().]*\d")
 _MIN_PHONE_DIGITS = 6
 MEMO_BYTES = 64 * 2**20
+_MAIN = re.compile(rb"(<main>|</main>)")
 
 
 class Redactor:
@@ -92,8 +94,19 @@ class Redactor:
         self._done_bytes = 0
         self._lock = threading.Lock()
 
-    def redact_bytes(self, body: bytes, charset: str = "utf-8") -> bytes:
-        """Return `body` redacted, from a memo of recent bodies (bounded to MEMO_BYTES)."""
+    def redact_bytes(self, body: bytes, charset: str = "utf-8", *, html: bool = False) -> bytes:
+        """Return `body` redacted; what many responses share comes from a memo (bounded to MEMO_BYTES).
+
+        A page's <main> is the same for every viewer, while the header around it carries the session's
+        CSRF token: redacted apart, the main part is a memo hit for the next viewer. Only HTML is split
+        (its data is escaped, so a literal <main> is the template's); JSON could hold one in a name.
+        """
+        parts = _MAIN.split(body) if html else [body]
+        if len(parts) == 1:
+            return self._redact_part(body, charset)
+        return b"".join(part if i % 2 else self._redact_part(part, charset) for i, part in enumerate(parts))
+
+    def _redact_part(self, body: bytes, charset: str) -> bytes:
         key = hashlib.sha256(body).digest()
         with self._lock:
             if key in self._done:
@@ -206,7 +219,8 @@ async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
         charset = headers["content-type"].split("charset=")[-1].split(";")[0].strip() or charset
     privacy = scope["app"].state.auth.privacy
     redactor = await run_in_threadpool(privacy.redactor)
-    redacted = await run_in_threadpool(redactor.redact_bytes, body, charset)
+    html = headers.get("content-type", "").startswith("text/html")
+    redacted = await run_in_threadpool(functools.partial(redactor.redact_bytes, body, charset, html=html))
     for name in ("content-length", "etag"):
         del headers[name]
     headers["content-length"] = str(len(redacted))

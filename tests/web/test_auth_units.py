@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from graph.person_privacy import PersonalData
 from web.auth_privacy import HIDDEN, Redactor
 from web.auth_sessions import SessionStore
@@ -50,3 +53,20 @@ def test_a_body_is_redacted_once_and_then_served_from_the_memo() -> None:
     body = b'{"name": "Noor Bakker"}'
     first = redactor.redact_bytes(body)
     assert b"Noor" not in first and redactor.redact_bytes(body) is first
+
+
+def test_a_page_main_part_is_redacted_once_for_every_session() -> None:
+    redactor = Redactor([PersonalData("p1", "Noor Bakker", None, None)], SECRET)
+    main = b"<main><p>Noor Bakker leads the taalcafe</p></main>"
+    first = redactor.redact_bytes(b"<header>csrf-1</header>" + main, html=True)
+    second = redactor.redact_bytes(b"<header>csrf-2</header>" + main, html=True)
+    assert b"Noor" not in first + second and first.endswith(b"</main>") and b"csrf-2" in second
+    memo_keys = set(redactor._done)
+    assert hashlib.sha256(b"<p>Noor Bakker leads the taalcafe</p>").digest() in memo_keys
+    assert len(memo_keys) == 4  # two headers, one shared main part, one empty tail
+
+
+def test_json_is_never_split_at_a_main_tag_a_name_may_hold() -> None:
+    redactor = Redactor([PersonalData("p1", "Ali <main> Bakker", None, None)], SECRET)
+    body = json.dumps({"name": "Ali <main> Bakker"}).encode()
+    assert b"Bakker" not in redactor.redact_bytes(body)

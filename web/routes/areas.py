@@ -43,10 +43,13 @@ def api_map(store: StoreDep, user: UserDep, as_of: AsOfDep, layer: Layer = "gebi
 
 
 def map_svg(store: Any, layer: str, figure: str, as_of: Any, lang: str) -> Any:
-    """Return the choropleth SVG for one figure (shared by the map and area pages)."""
-    values = map_values(store, layer, figure, as_of)["values"]
-    return choropleth_svg(layer, values, store.area_names(), label=text("figure_" + figure, lang),
-                          fmt=lambda v: format_number(v, lang), credit=CREDIT)
+    """Return the choropleth SVG for one figure (shared by the map and area pages; drawn once each)."""
+    def draw() -> Any:
+        values = map_values(store, layer, figure, as_of)["values"]
+        return choropleth_svg(layer, values, store.area_names(), label=text("figure_" + figure, lang),
+                              fmt=lambda v: format_number(v, lang), credit=CREDIT)
+
+    return store.cached(("map_svg", layer, figure, as_of, lang), draw, document=True)
 
 
 @router.get("/map", include_in_schema=False)
