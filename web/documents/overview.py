@@ -50,6 +50,11 @@ def resilience(doc: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def overview_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any]:
     """Return the dashboard JSON: totals, figures now and a month ago, and resilience headlines."""
+    # Cached per as_of among the analyses (not the per-entity documents): it costs seconds on the city.
+    return store.cached(("overview", as_of), lambda: _overview_document(store, as_of))
+
+
+def _overview_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any]:
     counts = graph_counts(store.graph)
     before = month_before(as_of)
     now, then = _figures(store, as_of), _figures(store, before)

@@ -16,13 +16,11 @@ router = APIRouter(tags=["overview"])
 @router.get("/api/overview", response_class=JSONResponse)
 def api_overview(request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
     """Return totals, figures now and a month earlier, and headline resilience figures."""
-    return cached_json(request, store, ("overview", as_of),
-                       lambda: store.cached(("overview", as_of), lambda: overview_document(store, as_of)))
+    return cached_json(request, store, ("overview", as_of), lambda: overview_document(store, as_of))
 
 
 @router.get("/", include_in_schema=False)
 def page_overview(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
                   as_of: AsOfDep) -> Response:
     """Return the overview dashboard page."""
-    doc = store.cached(("overview", as_of), lambda: overview_document(store, as_of))
-    return render(request, "overview.html", lang, doc=doc, as_of=as_of)
+    return render(request, "overview.html", lang, doc=overview_document(store, as_of), as_of=as_of)
