@@ -63,36 +63,35 @@ class Auth:
 
     def identify(self, request: Request) -> Identity | None:
         """Return who sent `request` (Bearer token first, then session cookie), or None."""
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and token.strip():
-            user = self._token_user(token.strip())
-            return Identity(user.username, user.role, "token") if user else None
+        token = _bearer_token(request)
+        if token is not None:
+            return _token_identity(self._token_user(token))
         session = self.sessions.get(request.cookies.get(COOKIE))
         if session is None or not self._still_valid(session):
             return None
-        return Identity(session.username, session.role, "session", session)
+        return _session_identity(session)
 
     def identify_without_io(self, request: Request) -> Identity | bool | None:
         """Return who sent `request` when that needs no database read, else False (call `identify`)."""
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and token.strip():
-            cached = self._tokens.get(users.token_hash(token.strip()))
-            if cached is None or time.monotonic() - cached[1] >= TOKEN_RECHECK_SECONDS:
-                return False
-            user = cached[0]
-            return Identity(user.username, user.role, "token") if user else None
+        token = _bearer_token(request)
+        if token is not None:
+            cached = self._fresh_token(users.token_hash(token))
+            return False if cached is None else _token_identity(cached[0])
         session = self.sessions.get(request.cookies.get(COOKIE))
         if session is None:
             return None
-        if time.monotonic() - session.checked >= RECHECK_SECONDS:
-            return False
-        return Identity(session.username, session.role, "session", session)
+        return _session_identity(session) if _checked_lately(session) else False
+
+    def _fresh_token(self, key: str) -> tuple[users.User | None, float] | None:
+        """Return the cached (user, when) of a token hash, if it was looked up in the last few seconds."""
+        cached = self._tokens.get(key)
+        return cached if cached and time.monotonic() - cached[1] < TOKEN_RECHECK_SECONDS else None
 
     def _token_user(self, token: str) -> users.User | None:
         """Return the token's user, re-read at most every few seconds (a revocation takes that long)."""
         key = users.token_hash(token)
-        cached = self._tokens.get(key)
-        if cached and time.monotonic() - cached[1] < TOKEN_RECHECK_SECONDS:
+        cached = self._fresh_token(key)
+        if cached:
             return cached[0]
         user = users.user_for_token(self.graph, token)
         if len(self._tokens) > 10_000:
@@ -102,7 +101,7 @@ class Auth:
 
     def _still_valid(self, session: Session) -> bool:
         """Re-read a session's user now and then, so removal, disabling or a new role take effect."""
-        if time.monotonic() - session.checked < RECHECK_SECONDS:
+        if _checked_lately(session):
             return True
         try:
             user = users.get_user(self.graph, session.username)
@@ -113,6 +112,25 @@ class Auth:
             return False
         session.role, session.checked = user.role, time.monotonic()
         return True
+
+
+def _bearer_token(request: Request) -> str | None:
+    """Return the token of an `Authorization: Bearer …` header, or None."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def _token_identity(user: users.User | None) -> Identity | None:
+    return Identity(user.username, user.role, "token") if user else None
+
+
+def _session_identity(session: Session) -> Identity:
+    return Identity(session.username, session.role, "session", session)
+
+
+def _checked_lately(session: Session) -> bool:
+    """Return True when the session's user was re-read from the database in the last RECHECK_SECONDS."""
+    return time.monotonic() - session.checked < RECHECK_SECONDS
 
 
 def at_least(role: str, needed: str) -> bool:
