@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import time
 from collections.abc import Callable
@@ -16,7 +15,10 @@ from typing import Any
 
 import networkx as nx
 
+from bench.city import city_graph
+
 DEFAULT_DIR = "/tmp/netwerkkaart-bench"
+BOLT_PORT = 17731
 
 
 class Stages:
@@ -46,20 +48,6 @@ def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
     return min(times)
 
 
-def ensure_city(graph: Any) -> None:
-    """Load the city demo (seed 1) unless it is already there."""
-    from graph.demo_load import load_demo
-    from graph.stats import graph_counts
-    from ingest.synthetic.generator import generate
-
-    labels = graph_counts(graph).labels
-    if labels.get("Organisation") == 2000 and labels.get("Person") == 20000:
-        print("city demo already loaded")
-        return
-    print("loading the city demo (takes a few minutes)…", flush=True)
-    load_demo(graph, generate("city", 1), seed=1)
-
-
 def naive_key_person(net: Any, subset: int, seed: int) -> tuple[float, int]:
     """Return (seconds per person, people timed) for plain networkx remove-and-recount."""
     h = nx.Graph()
@@ -83,20 +71,15 @@ def main() -> None:
     parser.add_argument("--as-of", default=dt.date.today().isoformat())
     parser.add_argument("--subset", type=int, default=40, help="people timed in the naive baseline")
     args = parser.parse_args()
-    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
-    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17731")
     from analysis import centrality
     from analysis.busfactor import links_broken
     from analysis.graphs import org_graph
     from analysis.keyperson import key_person_impacts
-    from graph.driver import connect
     from graph.projections import load_snapshot
-    from graph.settings import Settings
     from netwerkkaart.runs import analyse_document, fragility_document, network_of
 
     as_of = dt.date.fromisoformat(args.as_of)
-    with connect(Settings()) as graph:
-        ensure_city(graph)
+    with city_graph(DEFAULT_DIR, BOLT_PORT) as graph:
         stages = Stages()
         print(f"analyse as of {as_of}:")
         started = time.perf_counter()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import time
 from pathlib import Path
 
-from bench.bench_analysis import DEFAULT_DIR, Stages, ensure_city
+from bench.bench_analysis import BOLT_PORT, DEFAULT_DIR, Stages
+from bench.city import city_graph
 
 
 def main() -> None:
@@ -22,15 +22,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=50, help="turnover simulation runs (the CLI default)")
     parser.add_argument("--out", default="/tmp/netwerkkaart-city-report.html")
     args = parser.parse_args()
-    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
-    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17731")
-    from graph.driver import connect
-    from graph.settings import Settings
     from netwerkkaart.report.build import build_report
 
     as_of = dt.date.fromisoformat(args.as_of)
-    with connect(Settings()) as graph:
-        ensure_city(graph)
+    with city_graph(DEFAULT_DIR, BOLT_PORT) as graph:
         stages = Stages()
         print(f"report as of {as_of} ({args.runs} simulation runs):")
         started = time.perf_counter()

@@ -13,12 +13,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import random
 import re
 import secrets
 import statistics
-import subprocess
 import sys
 import time
 from typing import Any
@@ -26,6 +24,9 @@ from typing import Any
 import aiohttp
 import httpx
 import psutil
+
+from bench.city import city_graph
+from bench.served_app import start_app, wait_until_serving
 
 DEFAULT_DIR = "/tmp/netwerkkaart-bench-soak"
 
@@ -100,39 +101,16 @@ async def _soak(url: str, user: tuple[str, str], urls: list[str], clients: int, 
 
 def _prepare(role: str) -> tuple[str, str]:
     """Load the city demo if needed and (re)create the soak user; return (username, password)."""
-    from bench.bench_analysis import ensure_city
-    from graph.driver import connect
     from graph.errors import InvalidInputError
-    from graph.settings import Settings
     from graph.users import add_user, set_password
 
     username, password = f"soak-{role}", secrets.token_urlsafe(16)
-    with connect(Settings()) as graph:
-        ensure_city(graph)
+    with city_graph(DEFAULT_DIR, 17751) as graph:
         try:
             add_user(graph, username=username, role=role, password=password)
         except InvalidInputError:
             set_password(graph, username, password)
     return username, password
-
-
-def _start_server(port: int) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "uvicorn", "--factory", "web.app:create_app", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "60"]
-    return subprocess.Popen(command, env=os.environ.copy())
-
-
-def _wait_ready(url: str, server: subprocess.Popen[bytes]) -> None:
-    for _ in range(600):
-        if server.poll() is not None:
-            raise SystemExit("the web server exited during start-up")
-        try:
-            if httpx.get(f"{url}/login", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit("the web server did not start within 5 minutes")
 
 
 def _warm(url: str, user: tuple[str, str], as_of: str) -> list[str]:
@@ -155,13 +133,11 @@ def main() -> None:
     parser.add_argument("--as-of", default=dt.date.today().isoformat())
     parser.add_argument("--port", type=int, default=18741)
     args = parser.parse_args()
-    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
-    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17751")
     user = _prepare(args.role)
     url = f"http://127.0.0.1:{args.port}"
-    server = _start_server(args.port)
+    server = start_app(args.port)
     try:
-        _wait_ready(url, server)
+        wait_until_serving(url, server)
         urls = _warm(url, user, args.as_of)
         stats = asyncio.run(_soak(url, user, urls, args.clients, args.seconds, server.pid))
     finally:

@@ -15,17 +15,17 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
-import os
 import random
 import secrets
 import statistics
-import subprocess
-import sys
 import time
 from typing import Any
 
 import aiohttp
 import httpx
+
+from bench.city import city_graph
+from bench.served_app import start_app, wait_until_serving
 
 DEFAULT_DIR = "/tmp/netwerkkaart-bench-web"
 
@@ -92,25 +92,6 @@ def _api_token(graph: Any) -> str:
     return create_token(graph, username="bench-coordinator", label="bench_web")[1]
 
 
-def _start_server(port: int) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "uvicorn", "--factory", "web.app:create_app", "--host", "127.0.0.1",
-               "--port", str(port), "--log-level", "warning", "--timeout-keep-alive", "60"]
-    return subprocess.Popen(command, env=os.environ.copy())
-
-
-def _wait_ready(url: str, server: subprocess.Popen[bytes], headers: dict[str, str]) -> None:
-    for _ in range(600):
-        if server.poll() is not None:
-            raise SystemExit("the web server exited during start-up")
-        try:
-            if httpx.get(f"{url}/api/areas", timeout=2, headers=headers).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit("the web server did not start within 5 minutes")
-
-
 def _warm(client: httpx.Client, routes: dict[str, list[str]]) -> dict[str, float]:
     """Request every distinct URL once (fills the per-as_of caches); return the slowest cold time."""
     cold = {}
@@ -133,19 +114,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=18731)
     parser.add_argument("--only", action="append", help="measure only routes whose name contains this")
     args = parser.parse_args()
-    os.environ.setdefault("NETWERKKAART_DATA_DIR", DEFAULT_DIR)
-    os.environ.setdefault("NETWERKKAART_BOLT_PORT", "17741")
-    from bench.bench_analysis import ensure_city
-    from graph.driver import connect
-    from graph.settings import Settings
-
-    with connect(Settings()) as graph:
-        ensure_city(graph)
+    with city_graph(DEFAULT_DIR, 17741) as graph:
         headers = {"Authorization": f"Bearer {_api_token(graph)}"}
     url = f"http://127.0.0.1:{args.port}"
-    server = _start_server(args.port)
+    server = start_app(args.port)
     try:
-        _wait_ready(url, server, headers)
+        wait_until_serving(url, server)
         with httpx.Client(base_url=url, headers=headers) as client:
             routes = _routes(client, args.as_of, random.Random(1))
             if args.only:
