@@ -19,25 +19,16 @@ from graph.settings import Settings
 from graph.stats import graph_counts
 from graph.upserts import upsert_people
 from tests.graph.test_upserts import ctx
+from tests.own_server import own_settings, running_server
 
 pytestmark = pytest.mark.slow
-
-
-def own_settings(data_dir: Path, **extra: object) -> Settings:
-    """Settings for a second managed server in `data_dir`, ignoring the suite's environment."""
-    values: dict[str, object] = {"NETWERKKAART_DATA_DIR": data_dir,
-                                 "NETWERKKAART_BOLT_PORT": free_port()}
-    values.update(extra)
-    return Settings(**values)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
 def second_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ManagedServer]:
     """A second managed server in a data directory of its own, shared by this module's tests."""
-    server = ManagedServer(own_settings(tmp_path_factory.mktemp("second")))
-    server.start()
-    yield server
-    server.stop()
+    with running_server(tmp_path_factory.mktemp("second")) as server:
+        yield server
 
 
 def test_data_survives_a_stop_and_start(second_server: ManagedServer) -> None:

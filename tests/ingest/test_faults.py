@@ -20,14 +20,14 @@ from graph.admin import dump, wipe
 from graph.driver import connect
 from graph.errors import DatabaseUnavailableError
 from graph.model import Dataset
-from graph.runtime.server import ManagedServer, _pid_alive, _port_free, free_port
+from graph.runtime.server import ManagedServer, _pid_alive, _port_free
 from graph.schema import ensure_schema
-from graph.settings import Settings
 from graph.stats import graph_counts
 from graph.upserts import upsert_dataset
 from ingest.pipeline import ingest
 from ingest.synthetic.generator import generate
 from tests.graph.test_upserts import ctx, small_dataset
+from tests.own_server import running_server
 
 pytestmark = pytest.mark.slow
 # Provenance differs between two runs of the same file by design; everything else must be equal.
@@ -37,12 +37,8 @@ PROVENANCE = {"run_id", "created_at", "updated_at"}
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ManagedServer]:
     """A managed Neo4j these tests may kill, in a data directory of its own."""
-    settings = Settings(NETWERKKAART_DATA_DIR=tmp_path_factory.mktemp("faults"),  # type: ignore[call-arg]
-                        NETWERKKAART_BOLT_PORT=free_port(), NETWERKKAART_CONNECT_TIMEOUT=4)
-    server = ManagedServer(settings)
-    server.start()
-    yield server
-    server.stop()
+    with running_server(tmp_path_factory.mktemp("faults"), NETWERKKAART_CONNECT_TIMEOUT=4) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.driver import connect
-from graph.runtime.server import ManagedServer, free_port
-from graph.settings import Settings
+from graph.runtime.server import ManagedServer
 from graph.users import add_user, create_token
+from tests.own_server import running_server
 from tests.web.conftest import bearer
 from web.app import create_app
 
@@ -24,12 +24,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ManagedServer]:
     """A managed Neo4j this test may stop and start."""
-    settings = Settings(NETWERKKAART_DATA_DIR=tmp_path_factory.mktemp("down"),  # type: ignore[call-arg]
-                        NETWERKKAART_BOLT_PORT=free_port(), NETWERKKAART_CONNECT_TIMEOUT=4)
-    server = ManagedServer(settings)
-    server.start()
-    yield server
-    server.stop()
+    with running_server(tmp_path_factory.mktemp("down"), NETWERKKAART_CONNECT_TIMEOUT=4) as server:
+        yield server
 
 
 def test_503_while_the_database_is_down_and_200_once_it_is_back(own_server: ManagedServer) -> None:
