@@ -50,6 +50,7 @@ def test_finder_api_and_page(client: TestClient, demo_data: Dataset) -> None:
     assert [r["score"] for r in doc["results"]] == sorted((r["score"] for r in doc["results"]), reverse=True)
     page = client.get("/refer", params={"need": "maatje", "area": "Charlois", "lang": "en"})
     assert page.status_code == 200 and doc["results"][0]["organisation"] in page.text
+    client.cookies.delete("lang")  # the session's client is shared: leave it Dutch for the next tests
     bad = client.get("/refer", params={"need": "taall"})
     assert bad.status_code == 400 and "Did you mean" in bad.text
 
