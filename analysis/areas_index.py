@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from graph.supply_demand_reads import AreaInfo, OrgInfo
+from graph.supply_demand_reads import OrgInfo
+from graph.web_reads import AreaRow
 
 
 @dataclass(slots=True)
@@ -50,7 +51,7 @@ class AreaIndex:
         return (code, parent) if parent else (code,)
 
 
-def area_index(areas: Iterable[AreaInfo]) -> AreaIndex:
+def area_index(areas: Iterable[AreaRow]) -> AreaIndex:
     """Return the index of gebieden and wijken."""
     areas, index = list(areas), AreaIndex()
     for a in areas:

@@ -9,10 +9,10 @@ from graph.errors import InvalidInputError
 from graph.model import SUPPORT_TYPES, Referral
 from graph.queries import Query
 from graph.upserts import WriteContext, upsert_referrals
+from graph.web_reads import areas
 
 _ACCEPTANCE = Query("finder_acceptance")
 _ORG_EXISTS = Query("finder_organisation_exists")
-_AREAS = Query("sd_areas")
 RECORD_SOURCE = "netwerkkaart refer"
 
 
@@ -29,7 +29,7 @@ def _check(graph: Graph, from_org: str, to_org: str, need: str, area: str | None
         problems.append("an organisation cannot refer to itself")
     if need not in SUPPORT_TYPES:
         problems.append(f"unknown need {need!r} (one of {', '.join(SUPPORT_TYPES)})")
-    if area is not None and area not in {r["code"] for r in graph.read(_AREAS)}:
+    if area is not None and area not in {a.code for a in areas(graph)}:
         problems.append(f"unknown area code {area!r}")
     if problems:
         raise InvalidInputError("cannot record the referral: " + "; ".join(problems))

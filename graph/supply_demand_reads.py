@@ -8,23 +8,13 @@ from typing import Any
 
 from graph.driver import Graph
 from graph.queries import Query
+from graph.web_reads import AreaRow, areas
 
-_AREAS = Query("sd_areas")
 _ORGANISATIONS = Query("sd_organisations")
 _DEMAND = Query("sd_demand")
 _PERIODS = Query("sd_demand_periods")
 _VOLUNTEERS = Query("sd_volunteers")
 _REFERRALS = Query("sd_referrals")
-
-
-@dataclass(frozen=True, slots=True)
-class AreaInfo:
-    """A gebied or wijk; `parent` is the gebied of a wijk."""
-
-    code: str
-    name: str
-    level: str
-    parent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +73,7 @@ class SupplyDemandData:
     """Everything the supply/demand monitor reads, up to one date."""
 
     until: dt.date
-    areas: list[AreaInfo] = field(default_factory=list)
+    areas: list[AreaRow] = field(default_factory=list)
     organisations: list[OrgInfo] = field(default_factory=list)
     demand: list[DemandRow] = field(default_factory=list)
     volunteers: list[VolunteerSpell] = field(default_factory=list)
@@ -97,11 +87,6 @@ def _date(value: Any) -> dt.date | None:
 def _packed(graph: Graph, query: Query, **params: Any) -> list[list[Any]]:
     rows = graph.read(query, **params)
     return rows[0]["rows"] if rows else []
-
-
-def read_areas(graph: Graph) -> list[AreaInfo]:
-    """Return every gebied and wijk."""
-    return [AreaInfo(r["code"], r["name"] or r["code"], r["level"], r["parent"]) for r in graph.read(_AREAS)]
 
 
 def read_organisations(graph: Graph) -> list[OrgInfo]:
@@ -138,6 +123,6 @@ def read_demand(graph: Graph, *, periods: list[str]) -> list[DemandRow]:
 def load_supply_demand(graph: Graph, *, until: dt.date, demand: list[DemandRow],
                        referrals_from: dt.date) -> SupplyDemandData:
     """Return areas, organisations, the given demand, volunteers and referrals from `referrals_from`."""
-    return SupplyDemandData(until=until, areas=read_areas(graph), organisations=read_organisations(graph),
+    return SupplyDemandData(until=until, areas=areas(graph), organisations=read_organisations(graph),
                             demand=demand, volunteers=read_volunteers(graph, until=until),
                             referrals=read_referrals(graph, start=referrals_from, until=until))

@@ -19,7 +19,7 @@ _PERSON_AFFS = Query("web_person_affiliations")
 _PERSON_CONTACTS = Query("web_person_contacts")
 _PEOPLE_NAMES = Query("web_people_names")
 _PEOPLE_SEARCH = Query("web_people_search")
-_AREAS = Query("web_areas")
+_AREAS = Query("area_rows")
 _DEMAND = Query("web_demand_as_of")
 _AFF_COUNT = Query("web_affiliation_count")
 _REFERRAL_TOTALS = Query("web_referral_totals")
@@ -88,7 +88,7 @@ class AreaRow:
     code: str
     name: str
     level: str
-    parent: str | None
+    parent: str | None = None
 
 
 def organisation_detail(graph: Graph, *, org_id: str, as_of: dt.date) -> OrganisationDetail:

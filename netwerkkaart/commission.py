@@ -21,12 +21,12 @@ from graph.finder_reads import read_acceptance
 from graph.projections import load_snapshot
 from graph.supply_demand_reads import (
     load_supply_demand,
-    read_areas,
     read_demand,
     read_demand_periods,
     read_organisations,
     read_volunteers,
 )
+from graph.web_reads import areas
 from netwerkkaart.runs import link_rows, network_of
 
 LEVELS = ("gebied", "wijk")
@@ -51,7 +51,7 @@ def refer(graph: Graph, *, need: str, language: str | None = None, area: str | N
     """Return the `refer --json` document; unknown need, language or area raise InvalidInputError."""
     if not 1 <= limit <= 500:
         raise InvalidInputError(f"limit must be 1–500 (got {limit})")
-    orgs, index = read_organisations(graph), area_index(read_areas(graph))
+    orgs, index = read_organisations(graph), area_index(areas(graph))
     code = resolve_need(need if need or not volunteer else VOLUNTEER_NEED)
     language_code = resolve_language(language, {x for o in orgs for x in o.languages}) if language else None
     choice = resolve_area(area, index) if area else None
@@ -74,13 +74,13 @@ def _link_stats(graph: Graph, as_of: dt.date) -> dict[str, tuple[int, int]]:
 
 def nondutch(graph: Graph) -> dict[str, Any]:
     """Return the inventory of volunteer roles open to non-Dutch speakers, per gebied and need."""
-    index = area_index(read_areas(graph))
+    index = area_index(areas(graph))
     return {"rows": nondutch_inventory(read_organisations(graph), index)}
 
 
 def buddies(graph: Graph, as_of: dt.date, links: dict[str, tuple[int, int]] | None = None) -> dict[str, Any]:
     """Return the buddy/mentor inventory (initiatives and a summary per gebied) as of a date."""
-    index = area_index(read_areas(graph))
+    index = area_index(areas(graph))
     volunteers = active_volunteers(read_volunteers(graph, until=as_of), as_of)
     rows = buddy_inventory(read_organisations(graph), index, volunteers,
                            links if links is not None else _link_stats(graph, as_of))
@@ -89,6 +89,6 @@ def buddies(graph: Graph, as_of: dt.date, links: dict[str, tuple[int, int]] | No
 
 def connecting(graph: Graph, fragility: dict[str, Any], label: Callable[[str], str]) -> list[dict[str, Any]]:
     """Return the fragility document's introductions and suggestions grouped per gebied."""
-    index = area_index(read_areas(graph))
+    index = area_index(areas(graph))
     orgs = {o.id: (o.name, gebied_of(o, index)) for o in read_organisations(graph)}
     return connecting_list(fragility, orgs, index.names, label)

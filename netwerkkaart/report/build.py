@@ -20,7 +20,8 @@ from graph.driver import Graph
 from graph.projections import load_snapshot
 from graph.reference import CREDIT
 from graph.report_reads import carrier_rows
-from graph.supply_demand_reads import read_areas, read_organisations
+from graph.supply_demand_reads import read_organisations
+from graph.web_reads import areas
 from netwerkkaart import commission
 from netwerkkaart.report import figures
 from netwerkkaart.report.advice import recommendations
@@ -69,7 +70,7 @@ def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, 
     current = figures.network_figures(network_of(snap), as_of)
     trend = _trend(graph, as_of, [o.id for o in snap.organisations], current)
     timer("trend")
-    index = area_index(read_areas(graph))
+    index = area_index(areas(graph))
     gebied = {o.id: gebied_of(o, index) for o in read_organisations(graph)}
     sd = commission.supply_demand(graph, as_of)
     timer("supply and demand")

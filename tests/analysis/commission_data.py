@@ -24,13 +24,13 @@ import datetime as dt
 
 from graph.model import Affiliation, Dataset, Demand, Organisation, Person, Referral
 from graph.supply_demand_reads import (
-    AreaInfo,
     DemandRow,
     OrgInfo,
     ReferralEvent,
     SupplyDemandData,
     VolunteerSpell,
 )
+from graph.web_reads import AreaRow
 
 G1, W1, W2 = "WK059915", "BU05991571", "BU05991572"
 G2, W3 = "WK059903", "BU05990321"
@@ -72,11 +72,11 @@ def dataset() -> Dataset:
                    referrals=list(REFERRALS), demand=list(DEMAND))
 
 
-def areas() -> list[AreaInfo]:
+def areas() -> list[AreaRow]:
     """Return only the three wijken and two gebieden (a small area set for pure tests)."""
-    return [AreaInfo(G1, "Charlois", "gebied"), AreaInfo(G2, "Delfshaven", "gebied"),
-            AreaInfo(W1, "Tarwewijk", "wijk", G1), AreaInfo(W2, "Carnisse", "wijk", G1),
-            AreaInfo(W3, "Bospolder", "wijk", G2)]
+    return [AreaRow(G1, "Charlois", "gebied"), AreaRow(G2, "Delfshaven", "gebied"),
+            AreaRow(W1, "Tarwewijk", "wijk", G1), AreaRow(W2, "Carnisse", "wijk", G1),
+            AreaRow(W3, "Bospolder", "wijk", G2)]
 
 
 def org_infos() -> list[OrgInfo]:
