@@ -1,4 +1,4 @@
-"""Run the real `netwerkkaart` command in a subprocess, as a user would."""
+"""Run the real `netwerkkaart` command: in a subprocess, as a user would, or in this process."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from netwerkkaart.cli.app import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,3 +21,12 @@ def netwerkkaart(*args: str, env: dict[str, str] | None = None,
     return subprocess.run(
         [sys.executable, "-c", "from netwerkkaart.cli.app import main; main()", *args],
         capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=timeout, check=False)
+
+
+def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Return (exit code, stdout, stderr) of `netwerkkaart ARGV…` run in this process."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+        raise SystemExit(0)
+    out = capsys.readouterr()
+    return int(stop.value.code or 0), out.out, out.err

@@ -8,22 +8,14 @@ import pytest
 
 from graph.admin import content_hash
 from graph.driver import Graph
-from netwerkkaart.cli.app import main
 from tests.analysis.dataset import load
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as stop:
-        main(argv)
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return int(stop.value.code or 0), out.out, out.err
+from tests.cli.run_cli import run_main
 
 
 def test_fragility_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     load(graph)
-    code, out, _ = _run(["fragility", "--as-of", "2025-01-01", "--what-if", "p3", "--runs", "10", "--json"],
-                        capsys)
+    code, out, _ = run_main(["fragility", "--as-of", "2025-01-01", "--what-if", "p3", "--runs", "10",
+                             "--json"], capsys)
     assert code == 0
     doc = json.loads(out)
     assert doc["as_of"] == "2025-01-01" and doc["what_if"]["people"] == ["p3"]
@@ -32,7 +24,7 @@ def test_fragility_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_analyse_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     load(graph)
-    code, out, _ = _run(["analyse", "--as-of", "2025-01-01", "--json"], capsys)
+    code, out, _ = run_main(["analyse", "--as-of", "2025-01-01", "--json"], capsys)
     assert code == 0
     assert {o["id"] for o in json.loads(out)["organisations"]} == set("ABCDE")
 
@@ -46,7 +38,7 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
                                               argv: list[str], message: str) -> None:
     load(graph)
     before = content_hash(graph)
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_main(argv, capsys)
     assert code == 2 and out == ""
     assert "Error:" in err and message in err
     assert content_hash(graph) == before
@@ -54,5 +46,5 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
 
 def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("analyse", "fragility"):
-        code, out, _ = _run([command, "--help"], capsys)
+        code, out, _ = run_main([command, "--help"], capsys)
         assert code == 0 and "Example: netwerkkaart " + command in out

@@ -14,16 +14,8 @@ from graph.admin import content_hash
 from graph.driver import Graph
 from graph.supply_demand_reads import read_referrals
 from graph.upserts import WriteContext, upsert_dataset
-from netwerkkaart.cli.app import main
 from tests.analysis import commission_data as w
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as stop:
-        main(argv)
-        raise SystemExit(0)
-    out = capsys.readouterr()
-    return int(stop.value.code or 0), out.out, out.err
+from tests.cli.run_cli import run_main
 
 
 def _load(graph: Graph) -> None:
@@ -33,7 +25,7 @@ def _load(graph: Graph) -> None:
 def test_refer_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     _load(graph)
     argv = ["refer", "--need", "Taal", "--language", "arabisch", "--area", "TARWEWIJK", "--json"]
-    code, out, _ = _run(argv, capsys)
+    code, out, _ = run_main(argv, capsys)
     assert code == 0
     doc = json.loads(out)
     assert doc["query"] == {"need": "taal", "language": "ar", "area": w.W1, "area_name": "Tarwewijk",
@@ -44,8 +36,8 @@ def test_refer_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     _load(graph)
-    code, out, err = _run(["refer", "--need", "taal", "--area", w.W1, "--record-from", "X",
-                           "--record-to", "O2", "--json"], capsys)
+    code, out, err = run_main(["refer", "--need", "taal", "--area", w.W1, "--record-from", "X",
+                              "--record-to", "O2", "--json"], capsys)
     assert code == 0, err
     recorded = json.loads(out)["recorded"]
     assert (recorded["from"], recorded["to"], recorded["status"]) == ("X", "O2", "sent")
@@ -71,7 +63,7 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
                                               argv: list[str], message: str) -> None:
     _load(graph)
     before = content_hash(graph)
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_main(argv, capsys)
     assert code == 2 and out == ""
     assert "Error:" in err and message in err
     assert content_hash(graph) == before
@@ -80,7 +72,8 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
 def test_supply_demand_csv_and_json(graph: Graph, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     _load(graph)
     target = tmp_path / "sd.csv"
-    code, out, _ = _run(["supply-demand", "--as-of", "2025-03-31", "--csv", str(target), "--json"], capsys)
+    argv = ["supply-demand", "--as-of", "2025-03-31", "--csv", str(target), "--json"]
+    code, out, _ = run_main(argv, capsys)
     assert code == 0 and json.loads(out)["current_period"] == "2025-Q1"
     rows = {(r["area"], r["need"]): r for r in csv.DictReader(target.open(encoding="utf-8"))}
     assert rows[(w.W2, "taal")]["supply"] == "16.5" and rows[(w.W2, "taal")]["shortfall"] == "13.5"
@@ -89,15 +82,15 @@ def test_supply_demand_csv_and_json(graph: Graph, capsys: pytest.CaptureFixture[
 
 def test_inventory_csv_to_stdout(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     _load(graph)
-    code, out, _ = _run(["inventory", "buddies", "--as-of", "2025-03-31", "--csv", "-"], capsys)
+    code, out, _ = run_main(["inventory", "buddies", "--as-of", "2025-03-31", "--csv", "-"], capsys)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["id"], r["capacity"], r["services"]) for r in rows] == [("O2", "20", "taal;maatje")]
-    code, out, _ = _run(["inventory", "nondutch", "--json"], capsys)
+    code, out, _ = run_main(["inventory", "nondutch", "--json"], capsys)
     assert json.loads(out)["rows"][0]["languages"] == ["nl", "ti"]
 
 
 def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("refer", "supply-demand", "inventory"):
-        code, out, _ = _run([command, "--help"], capsys)
+        code, out, _ = run_main([command, "--help"], capsys)
         assert code == 0 and "Example: netwerkkaart " + command in out
