@@ -214,12 +214,13 @@ async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
     if headers.get("content-encoding") == "gzip":  # cached JSON comes pre-compressed: redact the text
         body = gzip.decompress(body)
         del headers["content-encoding"]
+    content_type = headers.get("content-type", "")
     charset = "utf-8"
-    if "charset=" in headers.get("content-type", ""):
-        charset = headers["content-type"].split("charset=")[-1].split(";")[0].strip() or charset
+    if "charset=" in content_type:
+        charset = content_type.split("charset=")[-1].split(";")[0].strip() or charset
     privacy = scope["app"].state.auth.privacy
     redactor = await run_in_threadpool(privacy.redactor)
-    html = headers.get("content-type", "").startswith("text/html")
+    html = content_type.startswith("text/html")
     redacted = await run_in_threadpool(functools.partial(redactor.redact_bytes, body, charset, html=html))
     for name in ("content-length", "etag"):
         del headers[name]
