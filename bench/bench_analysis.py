@@ -76,7 +76,7 @@ def main() -> None:
     from analysis.graphs import org_graph
     from analysis.keyperson import key_person_impacts
     from graph.projections import load_snapshot
-    from netwerkkaart.runs import analyse_document, fragility_document, network_of
+    from netwerkkaart.documents.analysis import analyse_document, fragility_document, network_of
 
     as_of = dt.date.fromisoformat(args.as_of)
     with city_graph(DEFAULT_DIR, BOLT_PORT) as graph:

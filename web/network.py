@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from graph.web_reads import OrgLink, OrgSummary
-from web import palette
+from netwerkkaart.figures import palette
 from web.i18n import text
 from web.network_aggregate import aggregate_by_gebied
 from web.network_people import add_people

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from graph.web_reads import OrgLink, OrgSummary
-from web import palette
+from netwerkkaart.figures import palette
 from web.layout import positions
 from web.store import AnalysisStore
 

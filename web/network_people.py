@@ -6,7 +6,7 @@ import zlib
 from typing import Any
 from urllib.parse import quote
 
-from web import palette
+from netwerkkaart.figures import palette
 from web.i18n import text
 from web.store import AnalysisStore
 

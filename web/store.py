@@ -29,8 +29,7 @@ from graph.web_reads import (
     org_links,
     organisations,
 )
-from netwerkkaart import runs
-from netwerkkaart.runs import fragility_document as run_fragility
+from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
 from web.layout import positions
 
 _STAMP = Query("data_stamp")
@@ -114,12 +113,12 @@ class AnalysisStore:
 
     def _network(self, as_of: dt.date) -> CarrierNetwork:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
-        return self.cached(("net", as_of), lambda: runs.network_of(load_snapshot(self.graph, as_of)))
+        return self.cached(("net", as_of), lambda: network_of(load_snapshot(self.graph, as_of)))
 
     def bus_factors(self, as_of: dt.date) -> dict[tuple[str, str], int]:
         """Return {(a, b): bus factor} of every carried link on `as_of` (cached)."""
         return self.cached(("bus", as_of), lambda: {
-            (row["a"], row["b"]): row["bus_factor"] for row in runs.link_rows(self._network(as_of))})
+            (row["a"], row["b"]): row["bus_factor"] for row in link_rows(self._network(as_of))})
 
     def what_if(self, as_of: dt.date, people: tuple[str, ...]) -> dict[str, Any] | None:
         """Return the what-if report for these people leaving (None for nobody); unknown ids are a 400."""
@@ -133,12 +132,12 @@ class AnalysisStore:
     def analyse(self, as_of: dt.date) -> dict[str, Any]:
         """Return the `analyse --json` document for `as_of` (cached, not written back)."""
         return self.cached(("analyse", as_of),
-                           lambda: runs.analyse_document(self.graph, as_of, write_back=False))
+                           lambda: analyse_document(self.graph, as_of, write_back=False))
 
     def fragility(self, as_of: dt.date, *, runs: int = 50, years: float = 1.0, seed: int = 1
                   ) -> dict[str, Any]:
         """Return the `fragility --json` document for these simulation parameters (cached)."""
-        return self.cached(("fragility", as_of, runs, years, seed), lambda: run_fragility(
+        return self.cached(("fragility", as_of, runs, years, seed), lambda: fragility_document(
             self.graph, as_of, runs=runs, years=years, seed=seed))
 
     def affiliations(self, as_of: dt.date) -> list[dict[str, str]]:

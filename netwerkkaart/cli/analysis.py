@@ -11,7 +11,7 @@ from graph.driver import connect
 from graph.errors import InvalidInputError
 from graph.settings import Settings
 from netwerkkaart.cli.output import print_json, stderr
-from netwerkkaart.runs import analyse_document, fragility_document
+from netwerkkaart.documents.analysis import analyse_document, fragility_document
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]

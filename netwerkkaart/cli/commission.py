@@ -19,9 +19,9 @@ from graph.driver import connect
 from graph.errors import InvalidInputError
 from graph.finder_reads import record_referral
 from graph.settings import Settings
-from netwerkkaart import commission
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
 from netwerkkaart.cli.output import print_json, stderr
+from netwerkkaart.documents import commission
 from netwerkkaart.report.build import build_connecting, build_report
 
 CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CSV to a file (`-` = stdout).")]

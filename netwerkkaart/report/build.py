@@ -22,11 +22,11 @@ from graph.reference import CREDIT
 from graph.report_reads import carrier_rows
 from graph.supply_demand_reads import read_organisations
 from graph.web_reads import areas
-from netwerkkaart import commission
+from netwerkkaart.documents import commission
+from netwerkkaart.documents.analysis import fragility_snapshot, network_of
 from netwerkkaart.report import figures
 from netwerkkaart.report.advice import recommendations
 from netwerkkaart.report.render import render_connecting, render_report
-from netwerkkaart.runs import fragility_snapshot, network_of
 
 Timer = Callable[[str], None]
 

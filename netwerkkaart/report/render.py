@@ -10,8 +10,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from graph.model import SUPPORT_TYPES
-from netwerkkaart.report.charts import COLOURS, Series, bar_chart, line_chart
-from web.choropleth import choropleth_svg
+from netwerkkaart.figures.charts import COLOURS, Series, bar_chart, line_chart
+from netwerkkaart.figures.choropleth import choropleth_svg
 
 
 @cache

@@ -10,7 +10,7 @@ from analysis.inventories import buddy_inventory, buddy_summary, link_counts, no
 from analysis.pseudonyms import pseudonym
 from graph.driver import Graph
 from graph.upserts import WriteContext, upsert_dataset
-from netwerkkaart import commission
+from netwerkkaart.documents import commission
 from tests.analysis import commission_data as w
 
 

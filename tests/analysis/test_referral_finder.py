@@ -14,7 +14,7 @@ from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.finder_reads import read_acceptance, record_referral
 from graph.upserts import WriteContext, upsert_dataset
-from netwerkkaart import commission
+from netwerkkaart.documents import commission
 from tests.analysis import commission_data as w
 
 ACCEPTANCE = {"O1": (1, 4), "O3": (1, 1)}

@@ -9,7 +9,7 @@ import pytest
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
 from graph.metric_snapshots import read_snapshots
-from netwerkkaart.runs import analyse_document, fragility_document, org_fragility
+from netwerkkaart.documents.analysis import analyse_document, fragility_document, org_fragility
 from tests.analysis.dataset import AS_OF, load
 
 

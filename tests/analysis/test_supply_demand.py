@@ -10,7 +10,7 @@ from analysis.matching import bounced, languages_not_offered, route_acceptance
 from analysis.supply_demand import monitor_document, recent_periods
 from graph.driver import Graph
 from graph.upserts import WriteContext, upsert_dataset
-from netwerkkaart import commission
+from netwerkkaart.documents import commission
 from tests.analysis import commission_data as w
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from web.choropleth import choropleth_svg
+from netwerkkaart.figures.choropleth import choropleth_svg
 from web.i18n import format_date, format_number
 from web.rendering import script_json
 

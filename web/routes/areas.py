@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import JSONResponse, Response
 
 from graph.reference import CREDIT
+from netwerkkaart.figures.choropleth import choropleth_svg
 from web.cached_json import cached_json
-from web.choropleth import choropleth_svg
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.area import area_document
 from web.documents.areamap import FIGURES, map_values

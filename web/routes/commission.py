@@ -21,11 +21,11 @@ from graph.finder_reads import record_referral
 from graph.model import SUPPORT_TYPES
 from graph.reference import CREDIT
 from graph.web_reads import people_names
-from netwerkkaart import commission
+from netwerkkaart.documents import commission
+from netwerkkaart.figures.charts import COLOURS, Series, line_chart
+from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
-from netwerkkaart.report.charts import COLOURS, Series, line_chart
 from web.cached_json import cached_json
-from web.choropleth import choropleth_svg
 from web.deps import AsOfDep, GraphDep, LangDep, StoreDep, UserDep
 from web.i18n import format_number
 from web.rendering import render

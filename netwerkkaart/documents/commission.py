@@ -1,6 +1,6 @@
 """The commission's questions answered from Neo4j: supply/demand, the finder, inventories, connecting list.
 
-Thin glue (like `runs.py`): read through `graph/`, compute in `analysis/`, return JSON-ready documents.
+Thin glue (like `documents/analysis.py`): read via `graph/`, compute in `analysis/`, return JSON documents.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from graph.supply_demand_reads import (
     read_volunteers,
 )
 from graph.web_reads import areas
-from netwerkkaart.runs import link_rows, network_of
+from netwerkkaart.documents.analysis import link_rows, network_of
 
 LEVELS = ("gebied", "wijk")
 

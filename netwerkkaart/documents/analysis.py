@@ -1,4 +1,4 @@
-"""The analysis runs behind `netwerkkaart analyse|fragility` and the web app: Neo4j in, JSON shapes out."""
+"""The analyse and fragility documents behind `netwerkkaart analyse|fragility` and the web app."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from graph.reference import geojson_text
-from web import palette
+from netwerkkaart.figures import palette
 
 LAYERS = {"gebieden": "gebieden", "wijken": "buurten"}
 _WIDTH = 800.0
