@@ -19,8 +19,9 @@ from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
 from graph.model import ENTITY_ORDER, Dataset
 from graph.upserts import WriteContext, contacts_from_partnerships, merged_contacts, upsert_entity
-from ingest.read import Table, expand_paths, read_tables
+from ingest.read import Table, expand_paths
 from ingest.report import Problems
+from ingest.sources import read_tables
 from ingest.validate import Known, check, convert_all
 
 SOURCE = "ingest"
