@@ -127,7 +127,6 @@ def network_document(store: AnalysisStore, q: NetworkQuery, lang: str) -> dict[s
     analysis = store.analyse(q.as_of) if needs_analysis else None
     doc: dict[str, Any] = {
         "as_of": q.as_of.isoformat(), "aggregated": False, "notes": [],
-        "analysis_available": store.analysis_available,
         "totals": {"organisations": len(everything), "matching": len(orgs)},
     }
     if len(orgs) > NODE_CAP:

@@ -106,11 +106,6 @@ class AnalysisStore:
         return self.cached(("layout", as_of), lambda: positions(
             [o.id for o in self.organisations()], [(k.a, k.b, len(k.carriers)) for k in self.links(as_of)]))
 
-    @property
-    def analysis_available(self) -> bool:
-        """Return True: the analysis layer ships with the app (kept for the JSON's stable keys)."""
-        return True
-
     def _network(self, as_of: dt.date) -> CarrierNetwork:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
         return self.cached(("net", as_of), lambda: network_of(load_snapshot(self.graph, as_of)))

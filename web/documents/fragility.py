@@ -39,12 +39,9 @@ def _person_ids(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> set[str]:
     return found
 
 
-def fragility_page_document(store: AnalysisStore, p: FragilityParams) -> dict[str, Any] | None:
-    """Return the fragility JSON (the analysis document, plus what-if and display names), or None."""
-    doc = store.fragility(p.as_of, runs=p.runs, years=p.years, seed=p.seed)
-    if doc is None:
-        return None
-    doc = dict(doc)
+def fragility_page_document(store: AnalysisStore, p: FragilityParams) -> dict[str, Any]:
+    """Return the fragility JSON (the analysis document, plus what-if and display names)."""
+    doc = dict(store.fragility(p.as_of, runs=p.runs, years=p.years, seed=p.seed))
     report = store.what_if(p.as_of, p.what_if)
     if report is not None:
         doc["what_if"] = report
@@ -59,11 +56,9 @@ def fragility_page_document(store: AnalysisStore, p: FragilityParams) -> dict[st
     return doc
 
 
-def introductions_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any] | None:
-    """Return introductions, second contacts and link suggestions with display names, or None."""
+def introductions_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any]:
+    """Return introductions, second contacts and link suggestions with display names."""
     doc = store.fragility(as_of)
-    if doc is None:
-        return None
     parts = {key: doc.get(key, []) for key in ("introductions", "second_contacts", "link_suggestions")}
     ids = _person_ids([*parts["introductions"], *parts["second_contacts"]], ("person", "other_person"))
     names = {"organisations": _org_names(store), "people": people_names(store.graph, ids=sorted(ids))}

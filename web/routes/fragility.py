@@ -8,18 +8,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from graph.errors import NetwerkkaartError
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.fragility import FragilityParams, fragility_page_document, introductions_document
 from web.rendering import render
 
 router = APIRouter(tags=["fragility"])
-
-
-class AnalysisMissingError(NetwerkkaartError):
-    """The analysis layer is not installed (HTTP 503)."""
-
-    http_status = 503
 
 
 def fragility_params(
@@ -40,10 +33,7 @@ ParamsDep = Annotated[FragilityParams, Depends(fragility_params)]
 @router.get("/api/fragility")
 def api_fragility(store: StoreDep, user: UserDep, p: ParamsDep) -> dict[str, Any]:
     """Return links with bus factors, key people, curves, simulation, introductions and the what-if."""
-    doc = fragility_page_document(store, p)
-    if doc is None:
-        raise AnalysisMissingError("the analysis layer (netwerkkaart.runs) is not installed")
-    return doc
+    return fragility_page_document(store, p)
 
 
 @router.get("/fragility", include_in_schema=False)
@@ -57,10 +47,7 @@ def page_fragility(request: Request, store: StoreDep, user: UserDep, lang: LangD
 @router.get("/api/introductions")
 def api_introductions(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return who should meet whom (introductions, second contacts) and links to build, with reasons."""
-    doc = introductions_document(store, as_of)
-    if doc is None:
-        raise AnalysisMissingError("the analysis layer (netwerkkaart.runs) is not installed")
-    return doc
+    return introductions_document(store, as_of)
 
 
 @router.get("/introductions", include_in_schema=False)
