@@ -144,7 +144,59 @@ _TEXT: dict[str, tuple[str, str]] = {
     "figure_links": ("Verbindingen", "Links"),
     "figure_bus_factor_1": ("Verbindingen aan één persoon", "Links on one person"),
     "language_switch": ("English", "Nederlands"),
+    # The referral finder's reasons (analysis.referral_finder.Reason, key without "reason_").
+    "reason_offers": ("biedt {need}", "offers {need}"),
+    "reason_nondutch_roles": ("heeft vrijwilligersrollen voor anderstaligen",
+                              "has volunteer roles open to non-Dutch speakers"),
+    "reason_serves_wijk": ("werkt in wijk {area}", "serves wijk {area}"),
+    "reason_serves_gebied": ("werkt in gebied {area}", "serves gebied {area}"),
+    "reason_serves_some": ("werkt in {n} van de {total} wijken van {area}",
+                           "serves {n} of the {total} wijken of {area}"),
+    "reason_citywide": ("werkt in heel Rotterdam", "works city-wide"),
+    "reason_speaks": ("spreekt {language}", "speaks {language}"),
+    "reason_not_speaks": ("spreekt geen {language} (volgens de gegevens)", "does not list {language}"),
+    "reason_room": ("heeft plek (capaciteit {capacity}, geen wachtlijst)",
+                    "has room (capacity {capacity}, no waitlist)"),
+    "reason_waitlist": ("wachtlijst van {waitlist} (capaciteit {capacity})",
+                        "waitlist of {waitlist} (capacity {capacity})"),
+    "reason_capacity_unknown": ("capaciteit onbekend", "capacity unknown"),
+    "reason_accepts": ("accepteert {pct} % van de verwijzingen ({accepted} van {decided})",
+                       "accepts {pct} % of referrals ({accepted} of {decided} decided)"),
+    "reason_no_history": ("nog geen afgehandelde verwijzingen", "no decided referrals yet"),
+    # The commission pages (web/routes/commission.py, `ct(key)` in their templates).
+    "commission_commission": ("Vragen van de gemeente", "The municipality's questions"),
+    "commission_supply_demand": ("Vraag en aanbod", "Supply and demand"),
+    "commission_finder": ("Verwijswijzer", "Referral finder"),
+    "commission_nondutch": ("Vrijwilligersrollen voor anderstaligen",
+                            "Volunteer roles for non-Dutch speakers"),
+    "commission_buddies": ("Maatjes- en mentorinitiatieven", "Buddy and mentor initiatives"),
+    "commission_connecting": ("Verbinden per gebied", "Connecting per district"),
+    "commission_report": ("Veerkrachtrapport (HTML)", "Resilience report (HTML)"),
+    "commission_ratio": ("Aanbod / vraag", "Supply / demand"),
+    "commission_worst": ("Laagste dekking", "Worst coverage"),
+    "commission_languages_missing": ("Gevraagde talen die de ontvanger niet spreekt",
+                                     "Languages asked, not spoken"),
+    "commission_routes": ("Verwijsroutes met lage acceptatie", "Referral routes with low acceptance"),
+    "commission_all_needs": ("alle hulpvragen", "all needs"),
+    "commission_need": ("Hulpvraag", "Need"),
+    "commission_search": ("Zoek", "Search"),
+    "commission_volunteer": ("wil vrijwilligerswerk doen", "wants to volunteer"),
+    "commission_score": ("Score", "Score"),
+    "commission_reasons": ("Redenen", "Reasons"),
+    "commission_download_csv": ("CSV", "CSV"),
+    "commission_no_results": ("Geen organisatie biedt dit in dit gebied.",
+                              "No organisation offers this here."),
+    "commission_record": ("Verwijzing vastleggen", "Record referral"),
+    "commission_from_org": ("Van organisatie (id)", "From (id)"),
+    "commission_series_demand": ("vraag", "demand"),
+    "commission_series_supply": ("aanbod", "supply"),
+    "commission_series_shortfall": ("tekort", "shortfall"),
 }
+
+
+def known(key: str) -> bool:
+    """Return whether the table has a text for `key`."""
+    return key in _TEXT
 
 
 def text(key: str, lang: str) -> str:

@@ -21,29 +21,10 @@ from typing import Any
 
 from analysis.areas_index import AreaIndex
 from analysis.finder_input import AreaChoice
+from analysis.i18n import text
 from graph.supply_demand_reads import OrgInfo
 
 VOLUNTEER_NEED = "vrijwilligerswerk"
-_TEXT: dict[str, tuple[str, str]] = {
-    "offers": ("biedt {need}", "offers {need}"),
-    "nondutch_roles": ("heeft vrijwilligersrollen voor anderstaligen",
-                       "has volunteer roles open to non-Dutch speakers"),
-    "serves_wijk": ("werkt in wijk {area}", "serves wijk {area}"),
-    "serves_gebied": ("werkt in gebied {area}", "serves gebied {area}"),
-    "serves_some": ("werkt in {n} van de {total} wijken van {area}",
-                    "serves {n} of the {total} wijken of {area}"),
-    "citywide": ("werkt in heel Rotterdam", "works city-wide"),
-    "speaks": ("spreekt {language}", "speaks {language}"),
-    "not_speaks": ("spreekt geen {language} (volgens de gegevens)", "does not list {language}"),
-    "room": ("heeft plek (capaciteit {capacity}, geen wachtlijst)",
-             "has room (capacity {capacity}, no waitlist)"),
-    "waitlist": ("wachtlijst van {waitlist} (capaciteit {capacity})",
-                 "waitlist of {waitlist} (capacity {capacity})"),
-    "capacity_unknown": ("capaciteit onbekend", "capacity unknown"),
-    "accepts": ("accepteert {pct} % van de verwijzingen ({accepted} van {decided})",
-                "accepts {pct} % of referrals ({accepted} of {decided} decided)"),
-    "no_history": ("nog geen afgehandelde verwijzingen", "no decided referrals yet"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +36,7 @@ class Reason:
 
     def text(self, lang: str = "en") -> str:
         """Return the reason as a sentence in Dutch (`nl`) or English."""
-        return _TEXT[self.key][0 if lang == "nl" else 1].format(**dict(self.params))
+        return text(f"reason_{self.key}", lang).format(**dict(self.params))
 
 
 def _reason(key: str, **params: Any) -> Reason:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from analysis.i18n import LANGS, format_date, format_number, text
+from analysis.i18n import LANGS, format_date, format_number, known, text
 
-__all__ = ["LANGS", "format_date", "format_number", "text"]
+__all__ = ["LANGS", "format_date", "format_number", "known", "text"]

@@ -27,7 +27,7 @@ from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
 from web.cached_json import cached_json
 from web.deps import AsOfDep, GraphDep, LangDep, StoreDep, UserDep
-from web.i18n import format_number
+from web.i18n import format_number, known, text
 from web.rendering import render
 from web.store import AnalysisStore
 
@@ -35,28 +35,11 @@ router = APIRouter(tags=["commission"])
 Level = Annotated[str, Query(pattern="^(gebied|wijk)$")]
 Periods = Annotated[int, Query(ge=1, le=60)]
 Which = Annotated[str, Query(pattern="^(nondutch|buddies)$")]
-_T: dict[str, tuple[str, str]] = {
-    "commission": ("Vragen van de gemeente", "The municipality's questions"),
-    "supply_demand": ("Vraag en aanbod", "Supply and demand"),
-    "finder": ("Verwijswijzer", "Referral finder"),
-    "nondutch": ("Vrijwilligersrollen voor anderstaligen", "Volunteer roles for non-Dutch speakers"),
-    "buddies": ("Maatjes- en mentorinitiatieven", "Buddy and mentor initiatives"),
-    "connecting": ("Verbinden per gebied", "Connecting per district"),
-    "report": ("Veerkrachtrapport (HTML)", "Resilience report (HTML)"),
-    "ratio": ("Aanbod / vraag", "Supply / demand"),
-    "worst": ("Laagste dekking", "Worst coverage"),
-    "languages_missing": ("Gevraagde talen die de ontvanger niet spreekt", "Languages asked, not spoken"),
-    "routes": ("Verwijsroutes met lage acceptatie", "Referral routes with low acceptance"),
-    "all_needs": ("alle hulpvragen", "all needs"), "need": ("Hulpvraag", "Need"),
-    "search": ("Zoek", "Search"), "volunteer": ("wil vrijwilligerswerk doen", "wants to volunteer"),
-    "score": ("Score", "Score"), "reasons": ("Redenen", "Reasons"), "download_csv": ("CSV", "CSV"),
-    "no_results": ("Geen organisatie biedt dit in dit gebied.", "No organisation offers this here."),
-    "record": ("Verwijzing vastleggen", "Record referral"), "from_org": ("Van organisatie (id)", "From (id)"),
-}
 
 
 def _ct(lang: str) -> Any:
-    return lambda key: _T[key][0 if lang == "nl" else 1] if key in _T else key
+    """Return the templates' `ct`: a commission text by key (anything else shown as it is)."""
+    return lambda key: text(f"commission_{key}", lang) if known(f"commission_{key}") else key
 
 
 def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str) -> Response:
@@ -101,9 +84,9 @@ def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str)
                          fmt=lambda v: format_number(v, lang, 2), credit=CREDIT)
     trend = doc["trend"]
     chart = line_chart(list(range(len(trend))), [
-        Series("vraag" if lang == "nl" else "demand", [t["demand"] for t in trend], COLOURS[1]),
-        Series("aanbod" if lang == "nl" else "supply", [t["supply"] for t in trend]),
-        Series("tekort" if lang == "nl" else "shortfall", [t["shortfall"] for t in trend], COLOURS[2])],
+        Series(text("commission_series_demand", lang), [t["demand"] for t in trend], COLOURS[1]),
+        Series(text("commission_series_supply", lang), [t["supply"] for t in trend]),
+        Series(text("commission_series_shortfall", lang), [t["shortfall"] for t in trend], COLOURS[2])],
         x_labels=[t["period"] for t in trend], title=_ct(lang)("supply_demand"))
     return svg, chart
 
