@@ -107,7 +107,7 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=None)
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="netwerkkaart-bench-"))
-    settings = Settings(NETWERKKAART_DATA_DIR=data_dir)  # type: ignore[call-arg]
+    settings = Settings(NETWERKKAART_DATA_DIR=data_dir)
     data = generate(args.scale, seed=1)
     ctx = WriteContext(source="bench", run_id="bench", now=dt.datetime.now(dt.UTC))
     try:

@@ -57,7 +57,7 @@ async def _client(url: str, username: str, password: str, urls: list[str], deadl
     timeout = aiohttp.ClientTimeout(total=120)
     async with aiohttp.ClientSession(url, cookie_jar=jar, timeout=timeout) as http:
         async with http.get("/login") as form:
-            token = LOGIN_TOKEN.search(await form.text()).group(1)  # type: ignore[union-attr]
+            token = LOGIN_TOKEN.search(await form.text()).group(1)
         login_form = {"username": username, "password": password, "csrf_token": token, "next": "/"}
         async with http.post("/login", data=login_form, allow_redirects=False) as login:
             if login.status != 303:
@@ -116,7 +116,7 @@ def _prepare(role: str) -> tuple[str, str]:
 def _warm(url: str, user: tuple[str, str], as_of: str) -> list[str]:
     """Log in once, build the URL mix and request each URL once (fills the per-as_of caches)."""
     with httpx.Client(base_url=url, timeout=900) as http:
-        token = LOGIN_TOKEN.search(http.get("/login").text).group(1)  # type: ignore[union-attr]
+        token = LOGIN_TOKEN.search(http.get("/login").text).group(1)
         http.post("/login", data={"username": user[0], "password": user[1], "csrf_token": token})
         urls = _urls(http, as_of, random.Random(1))
         for path in urls:

@@ -47,7 +47,7 @@ def _native(value: Any) -> Any:
 
 
 def _fields(props: dict[str, Any], cls: type, **extra: Any) -> Any:
-    names = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    names = cls.__dataclass_fields__
     values = {k: _native(v) for k, v in props.items() if k in names}
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**values, **extra)
@@ -156,7 +156,7 @@ def restore_document(graph: Graph, doc: dict[str, Any], batch: int = 5000) -> tu
             created += tx.run(_Q["restore_relationships"], rows=rels[start:start + batch])[0]["created"]
         return len(nodes), created
 
-    return graph.in_transaction(work)  # type: ignore[no-any-return]
+    return graph.in_transaction(work)
 
 
 def _check_backup(doc: Any) -> None:

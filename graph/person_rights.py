@@ -50,7 +50,7 @@ def erase_person(graph: Graph, person_id: str, *, actor: str, ip: str = "") -> s
                             " snapshot(s) re-keyed")
         return new_id
 
-    return graph.in_transaction(work)  # type: ignore[no-any-return]
+    return graph.in_transaction(work)
 
 
 def _plain(value: Any) -> Any:

@@ -170,13 +170,13 @@ def referral(c: Cells, i: int) -> Referral | None:
 def demand(c: Cells, i: int) -> Demand | None:
     """Return one demand row as a Demand."""
     area = c.area(i, "area", "wijk") if c.text(i, "area", True) else None
-    return Demand(area=area, need=c.get(i, "need", NEEDS.lookup, True),  # type: ignore[arg-type]
+    return Demand(area=area, need=c.get(i, "need", NEEDS.lookup, True),
                   period=c.get(i, "period", parse_period, True), count=c.get(i, "count", parse_count, True))
 
 
 def area(c: Cells, i: int) -> Area | None:
     """Return one areas row as an Area (its parent is checked once all areas are known)."""
-    return Area(code=c.text(i, "code", True), name=c.text(i, "name", True),  # type: ignore[arg-type]
+    return Area(code=c.text(i, "code", True), name=c.text(i, "name", True),
                 level=c.get(i, "level", LEVELS.lookup, True), parent=c.text(i, "parent"))
 
 

@@ -99,7 +99,7 @@ def _kumu_connections(file: str, connections: Records, found: dict[str, tuple[st
             ends.append(end)
         if None in ends:
             continue
-        (kind_a, a), (kind_b, b) = ends  # type: ignore[misc]
+        (kind_a, a), (kind_b, b) = ends
         link_type = rec.get("type", "")
         if kind_a == kind_b == "person":
             context = link_type if _is(CONTEXTS, link_type) else "informal"
@@ -117,7 +117,7 @@ def _kumu_connections(file: str, connections: Records, found: dict[str, tuple[st
 
 def _is(vocabulary: object, text: str) -> bool:
     try:
-        vocabulary.lookup(text)  # type: ignore[attr-defined]
+        vocabulary.lookup(text)
     except ValueError:
         return False
     return bool(text)

@@ -115,7 +115,7 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
         return counts
 
     try:
-        return graph.in_transaction(work)  # type: ignore[no-any-return]
+        return graph.in_transaction(work)
     except _RollBack as rolled_back:
         return rolled_back.counts
     except (ServiceUnavailable, SessionExpired) as exc:

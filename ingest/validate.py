@@ -24,14 +24,14 @@ class Known:
 
 
 _KEYS: dict[str, Callable[[object], object]] = {
-    "areas": lambda r: r.code,  # type: ignore[attr-defined]
-    "organisations": lambda r: r.id,  # type: ignore[attr-defined]
-    "people": lambda r: r.id,  # type: ignore[attr-defined]
-    "affiliations": lambda r: (r.person_id, r.organisation_id, r.role),  # type: ignore[attr-defined]
-    "contacts": lambda r: tuple(sorted((r.person_id, r.other_person_id))),  # type: ignore[attr-defined]
-    "partnerships": lambda r: r.id,  # type: ignore[attr-defined]
-    "referrals": lambda r: r.id,  # type: ignore[attr-defined]
-    "demand": lambda r: (r.area, r.need, r.period),  # type: ignore[attr-defined]
+    "areas": lambda r: r.code,
+    "organisations": lambda r: r.id,
+    "people": lambda r: r.id,
+    "affiliations": lambda r: (r.person_id, r.organisation_id, r.role),
+    "contacts": lambda r: tuple(sorted((r.person_id, r.other_person_id))),
+    "partnerships": lambda r: r.id,
+    "referrals": lambda r: r.id,
+    "demand": lambda r: (r.area, r.need, r.period),
 }
 _KEY_COLUMN = {"areas": "code", "affiliations": "role", "contacts": "other_person_id", "demand": "period"}
 
@@ -84,7 +84,7 @@ def _unique(name: str, located: list[Located], problems: Problems) -> list[Locat
             continue
         where = (f"row {seen.number}" if seen.table is item.table
                  else f"{seen.table.file}:{seen.table.place}:{seen.number}")
-        shown = key if isinstance(key, str) else " / ".join(str(k) for k in key)  # type: ignore[union-attr]
+        shown = key if isinstance(key, str) else " / ".join(str(k) for k in key)
         kind = "id" if column == "id" else "row"
         problems.error(item.table.file, item.table.place, item.number,
                        item.table.headers.get(column, column), str(shown),

@@ -15,7 +15,7 @@ def own_settings(data_dir: Path, **extra: object) -> Settings:
     values: dict[str, object] = {"NETWERKKAART_DATA_DIR": data_dir,
                                  "NETWERKKAART_BOLT_PORT": free_port()}
     values.update(extra)
-    return Settings(**values)  # type: ignore[arg-type]
+    return Settings(**values)
 
 
 @contextmanager

@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
     app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False)
-    app.add_exception_handler(NetwerkkaartError, _error)  # type: ignore[arg-type]
+    app.add_exception_handler(NetwerkkaartError, _error)
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, _database_lost)
     auth.install(app)

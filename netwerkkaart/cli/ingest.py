@@ -36,7 +36,7 @@ class _Bars:
             self.progress.start()
         if stage not in self.tasks:
             self.tasks[stage] = self.progress.add_task(stage, total=total)
-        self.progress.advance(self.tasks[stage], advance)  # type: ignore[arg-type]
+        self.progress.advance(self.tasks[stage], advance)
 
     def close(self) -> None:
         if self.progress is not None:

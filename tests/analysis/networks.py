@@ -32,7 +32,7 @@ def links_from_scratch(net: CarrierNetwork, gone: set[str]) -> set[tuple[str, st
         a, b = net.people[p], net.people[q]
         if a in at and b in at:
             links |= {tuple(sorted((x, y))) for x in at[a] for y in at[b] if x != y}
-    return links  # type: ignore[return-value]
+    return links
 
 
 def connected_pairs_from_scratch(net: CarrierNetwork, gone: set[str]) -> int:

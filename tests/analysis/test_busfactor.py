@@ -11,7 +11,7 @@ from graph.projections import AffiliationRow, ContactRow
 from tests.analysis.networks import network
 
 
-def _link(net, a, b):  # type: ignore[no-untyped-def]
+def _link(net, a, b):
     index = net.org_index
     return net.links[(index[a], index[b])]
 

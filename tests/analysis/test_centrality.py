@@ -16,7 +16,7 @@ def real(request: pytest.FixtureRequest) -> nx.Graph:
     return nx.karate_club_graph() if request.param == "karate" else nx.florentine_families_graph()
 
 
-def _close(got: dict, want: dict, tol: float = 1e-9) -> None:  # type: ignore[type-arg]
+def _close(got: dict, want: dict, tol: float = 1e-9) -> None:
     assert got.keys() == want.keys()
     for node, value in want.items():
         if value is None or (isinstance(value, float) and math.isnan(value)):

@@ -16,7 +16,7 @@ from tests.analysis.networks import (
 )
 
 
-def _impacts(net):  # type: ignore[no-untyped-def]
+def _impacts(net):
     return {p: imp for p, imp in zip(net.people, key_person_impacts(net), strict=True)}
 
 

@@ -23,7 +23,7 @@ ACCEPTANCE = {"O1": (1, 4), "O3": (1, 1)}
 def _find(**query: object) -> list[dict]:
     index = area_index(w.areas())
     area = resolve_area(str(query.pop("area")), index) if "area" in query else None
-    return results_json(rank(w.org_infos(), index, ACCEPTANCE, area=area, **query))  # type: ignore[arg-type]
+    return results_json(rank(w.org_infos(), index, ACCEPTANCE, area=area, **query))
 
 
 def test_ranking_for_a_wijk_with_reasons() -> None:
@@ -78,7 +78,7 @@ def test_input_is_case_and_accent_insensitive() -> None:
 ])
 def test_unknown_input_suggests(call: object, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
-        call(area_index(w.areas()))  # type: ignore[operator]
+        call(area_index(w.areas()))
 
 
 def test_ambiguous_name_means_the_wijk(graph: Graph) -> None:

@@ -14,7 +14,7 @@ from graph.settings import Settings
 
 
 def settings_in(data_dir: Path, **extra: object) -> Settings:
-    return Settings(NETWERKKAART_DATA_DIR=data_dir, **extra)  # type: ignore[arg-type]
+    return Settings(NETWERKKAART_DATA_DIR=data_dir, **extra)
 
 
 def test_the_secret_is_generated_once_and_readable_by_the_owner_only(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_external_uri_mode_uses_that_server_instead(second_server: ManagedServer
                                                    tmp_path: Path) -> None:
     external = Settings(NEO4J_URI=second_server.state().uri, NEO4J_USER="neo4j",
                         NEO4J_PASSWORD=second_server.password(),
-                        NETWERKKAART_DATA_DIR=tmp_path / "unused")  # type: ignore[call-arg]
+                        NETWERKKAART_DATA_DIR=tmp_path / "unused")
     with connect(external) as graph:
         upsert_people(graph, [Person("via-uri", "Karim")], ctx())
     with connect(second_server.settings) as graph:
@@ -77,7 +77,7 @@ def test_external_uri_mode_uses_that_server_instead(second_server: ManagedServer
 
 def test_wrong_credentials_say_so(second_server: ManagedServer, tmp_path: Path) -> None:
     wrong = Settings(NEO4J_URI=second_server.state().uri, NEO4J_USER="neo4j",
-                     NEO4J_PASSWORD="not-the-password")  # type: ignore[call-arg]
+                     NEO4J_PASSWORD="not-the-password")
     with pytest.raises(DatabaseUnavailableError, match=r"refused the credentials.*NEO4J_PASSWORD"), \
             connect(wrong):
         pass
@@ -86,7 +86,7 @@ def test_wrong_credentials_say_so(second_server: ManagedServer, tmp_path: Path) 
 def test_a_uri_that_does_not_answer_fails_within_the_timeout() -> None:
     port = free_port()  # nothing listens here
     silent = Settings(NEO4J_URI=f"bolt://127.0.0.1:{port}", NEO4J_PASSWORD="x",
-                      NETWERKKAART_CONNECT_TIMEOUT=3)  # type: ignore[call-arg]
+                      NETWERKKAART_CONNECT_TIMEOUT=3)
     with pytest.raises(DatabaseUnavailableError, match=r"does not answer.*NEO4J_URI"), connect(silent):
         pass
 

@@ -11,7 +11,7 @@ from ingest.synthetic.generator import MEAN_TENURE_YEARS, SCALES, generate
 
 
 @pytest.fixture(scope="module")
-def city():  # type: ignore[no-untyped-def]
+def city():
     return generate("city", seed=3)
 
 
@@ -33,7 +33,7 @@ def test_sizes_are_within_ten_percent_of_the_targets(scale: str) -> None:
         assert abs(got - wanted) <= 0.1 * wanted, f"{name}: {got} vs {wanted}"
 
 
-def test_every_wijk_belongs_to_one_of_the_fourteen_gebieden(city) -> None:  # type: ignore[no-untyped-def]
+def test_every_wijk_belongs_to_one_of_the_fourteen_gebieden(city) -> None:
     gebieden = {a.code for a in city.areas if a.level == "gebied"}
     wijken = [a for a in city.areas if a.level == "wijk"]
     assert len(gebieden) == 14
@@ -41,11 +41,11 @@ def test_every_wijk_belongs_to_one_of_the_fourteen_gebieden(city) -> None:  # ty
     assert {"Spangen", "Oude Westen", "Afrikaanderwijk"} <= {w.name for w in wijken}
 
 
-def test_no_affiliation_ends_before_it_starts(city) -> None:  # type: ignore[no-untyped-def]
+def test_no_affiliation_ends_before_it_starts(city) -> None:
     assert all(a.until is None or a.since <= a.until for a in city.affiliations)
 
 
-def test_volunteers_leave_faster_than_staff(city) -> None:  # type: ignore[no-untyped-def]
+def test_volunteers_leave_faster_than_staff(city) -> None:
     def share_ended(role: str) -> float:
         rows = [a for a in city.affiliations if a.role == role]
         return sum(a.until is not None for a in rows) / len(rows)
@@ -54,12 +54,12 @@ def test_volunteers_leave_faster_than_staff(city) -> None:  # type: ignore[no-un
     assert share_ended("volunteer") > share_ended("staff") + 0.1
 
 
-def test_some_people_hold_two_roles(city) -> None:  # type: ignore[no-untyped-def]
+def test_some_people_hold_two_roles(city) -> None:
     per_person = Counter(a.person_id for a in city.affiliations)
     assert 0.05 < sum(n > 1 for n in per_person.values()) / len(per_person) < 0.3
 
 
-def test_values_are_from_the_model(city) -> None:  # type: ignore[no-untyped-def]
+def test_values_are_from_the_model(city) -> None:
     assert {o.kind for o in city.organisations} == set(ORGANISATION_KINDS)
     assert {a.role for a in city.affiliations} <= set(ROLES)
     assert {r.need for r in city.referrals} <= set(SUPPORT_TYPES)
@@ -67,7 +67,7 @@ def test_values_are_from_the_model(city) -> None:  # type: ignore[no-untyped-def
     assert all(o.area in area_codes and set(o.serves_areas) <= area_codes for o in city.organisations)
 
 
-def test_references_point_at_existing_rows(city) -> None:  # type: ignore[no-untyped-def]
+def test_references_point_at_existing_rows(city) -> None:
     orgs, people = {o.id for o in city.organisations}, {p.id for p in city.people}
     assert all(a.person_id in people and a.organisation_id in orgs for a in city.affiliations)
     assert all(c.person_id in people and c.other_person_id in people for c in city.contacts)
@@ -76,7 +76,7 @@ def test_references_point_at_existing_rows(city) -> None:  # type: ignore[no-unt
     assert all(set(p.contact_person_ids) <= people for p in city.partnerships)
 
 
-def test_demand_covers_every_wijk_need_and_quarter(city) -> None:  # type: ignore[no-untyped-def]
+def test_demand_covers_every_wijk_need_and_quarter(city) -> None:
     wijken = sum(a.level == "wijk" for a in city.areas)
     quarters = {d.period for d in city.demand}
     assert len(quarters) == 32

@@ -23,9 +23,9 @@ ClientAs = Callable[[str | None], TestClient]
 
 
 def test_every_route_has_a_rule(client: TestClient) -> None:
-    missing = [(m, p) for m, p in routes(client.app) if required_role(m, p) is None]  # type: ignore[arg-type]
+    missing = [(m, p) for m, p in routes(client.app) if required_role(m, p) is None]
     assert missing == [], f"routes without an access rule in web/auth_rules.py: {missing}"
-    assert set(mounts(client.app)) <= set(PUBLIC_MOUNTS)  # type: ignore[arg-type]
+    assert set(mounts(client.app)) <= set(PUBLIC_MOUNTS)
 
 
 def expected(method: str, path: str, role: str | None) -> set[int] | None:
@@ -45,7 +45,7 @@ def test_every_route_answers_every_role_as_its_rule_says(client_as: ClientAs, de
     wrong: list[str] = []
     for role in (None, *ROLES):
         http = client_as(role)
-        for method, path in routes(http.app):  # type: ignore[arg-type]
+        for method, path in routes(http.app):
             url = url_for(path, samples)
             page = not path.startswith("/api/")
             response = http.request(method, url, params={"as_of": AS_OF.isoformat()},

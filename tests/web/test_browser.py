@@ -38,7 +38,7 @@ AUTH: dict[str, str] = {}  # the admin's API token header, set by `base_url`
 
 def _get(url: str, **kwargs: object) -> httpx.Response:
     """GET `url` as the admin."""
-    return httpx.get(url, headers=AUTH, **kwargs)  # type: ignore[arg-type]
+    return httpx.get(url, headers=AUTH, **kwargs)
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium is not installed")
 

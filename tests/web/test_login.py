@@ -22,7 +22,7 @@ def login_form(http: TestClient) -> str:
     """Return the CSRF token of a freshly loaded login form (its cookie is now in `http`)."""
     page = http.get("/login")
     assert page.status_code == 200
-    return LOGIN_TOKEN.search(page.text).group(1)  # type: ignore[union-attr]
+    return LOGIN_TOKEN.search(page.text).group(1)
 
 
 def log_in(http: TestClient, username: str = "web-viewer", password: str = PASSWORD,
@@ -45,7 +45,7 @@ def test_login_starts_a_session_with_safe_cookie_flags(client_as: ClientAs, demo
 
 def test_over_https_the_cookie_is_secure(client_as: ClientAs) -> None:
     http = client_as(None)
-    http.base_url = "https://testserver"  # type: ignore[assignment]
+    http.base_url = "https://testserver"
     response = log_in(http)
     cookie = next(c for c in response.headers.get_list("set-cookie") if c.startswith(COOKIE + "="))
     assert "secure" in cookie.lower()
@@ -58,7 +58,7 @@ def test_a_session_id_planted_before_login_is_not_the_one_after(client_as: Clien
     victim = client_as(None)
     victim.cookies.set(COOKIE, planted, domain="testserver.local")
     response = log_in(victim)
-    assert response.status_code == 303, (response.status_code, response.text[-900:-500])  # type: ignore[attr-defined]
+    assert response.status_code == 303, (response.status_code, response.text[-900:-500])
     assert victim.cookies[COOKIE] != planted
     assert attacker.get("/api/me").status_code == 401, "the planted session ended at the new login"
 
@@ -71,11 +71,11 @@ def test_wrong_passwords_are_refused_and_logged_without_the_password(
     assert "guess" not in str(event.as_json())
     log_in(client_as(None), username="no-such-user", password="my secret password")
     assert audit.events(demo_graph, action="login_failed")[0].actor == "(unknown)"
-    client.app.state.auth.throttle.succeeded("web-coordinator", "testclient")  # type: ignore[attr-defined]
+    client.app.state.auth.throttle.succeeded("web-coordinator", "testclient")
 
 
 def test_guessing_is_slowed_down_per_username_and_address(client: TestClient, client_as: ClientAs) -> None:
-    throttle = client.app.state.auth.throttle  # type: ignore[attr-defined]
+    throttle = client.app.state.auth.throttle
     for _ in range(10):  # ten failures in a row: the next try must wait 2^9 s
         throttle.failed("web-admin", "testclient")
     response = log_in(client_as(None), username="web-admin", password="admin password 123")

@@ -33,7 +33,7 @@ def viewer_urls(app: object, data: Dataset) -> list[str]:
     """Every GET route a viewer may call, with sample parameters (people mode for the network)."""
     samples = {**SAMPLES, "org_id": data.organisations[0].id, "person_id": data.people[0].id}
     found = []
-    for method, path in routes(app):  # type: ignore[arg-type]
+    for method, path in routes(app):
         needed = required_role(method, path)
         if method == "GET" and needed not in (None, PUBLIC) and ROLES.index(str(needed)) == 0:
             found.append(url_for(path, samples))

@@ -33,7 +33,7 @@ def _links(store: AnalysisStore, layer: str, as_of: dt.date, weak_only: bool) ->
         if weak_only and bus.get((link.a, link.b)) != 1:
             continue
         for code in {where.get(link.a), where.get(link.b)} - {None}:
-            totals[code] += 1  # type: ignore[index]
+            totals[code] += 1
     return totals
 
 
