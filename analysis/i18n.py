@@ -144,6 +144,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "figure_links": ("Verbindingen", "Links"),
     "figure_bus_factor_1": ("Verbindingen aan één persoon", "Links on one person"),
     "language_switch": ("English", "Nederlands"),
+    "what_if_link": ("wat als?", "what if?"),
     # The referral finder's reasons (analysis.referral_finder.Reason, key without "reason_").
     "reason_offers": ("biedt {need}", "offers {need}"),
     "reason_nondutch_roles": ("heeft vrijwilligersrollen voor anderstaligen",
