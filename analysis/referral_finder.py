@@ -21,7 +21,7 @@ from typing import Any
 
 from analysis.areas_index import AreaIndex
 from analysis.finder_input import AreaChoice
-from graph.supply_demand_reads import OrgInfo
+from graph.rows import OrgInfo
 
 VOLUNTEER_NEED = "vrijwilligerswerk"
 _TEXT: dict[str, tuple[str, str]] = {

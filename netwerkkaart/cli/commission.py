@@ -17,7 +17,7 @@ from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
 from graph.driver import connect
 from graph.errors import InvalidInputError
-from graph.finder_reads import record_referral
+from graph.referrals import record_referral
 from graph.settings import Settings
 from netwerkkaart import commission
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of

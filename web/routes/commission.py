@@ -17,10 +17,10 @@ from starlette.responses import Response
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
 from graph.errors import InvalidInputError, NetwerkkaartError
-from graph.finder_reads import record_referral
 from graph.model import SUPPORT_TYPES
+from graph.people import people_names
 from graph.reference import CREDIT
-from graph.web_reads import people_names
+from graph.referrals import record_referral
 from netwerkkaart import commission
 from netwerkkaart.report.build import build_report
 from netwerkkaart.report.charts import COLOURS, Series, line_chart

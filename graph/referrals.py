@@ -1,0 +1,69 @@
+"""Referrals between organisations: totals, outcomes per receiver, dated events, and recording one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from graph.areas import areas
+from graph.driver import Graph
+from graph.errors import InvalidInputError
+from graph.model import SUPPORT_TYPES, Referral
+from graph.organisations import existing_organisation_ids
+from graph.queries import Query
+from graph.rows import ReferralEvent
+from graph.upserts import WriteContext, upsert_referrals
+from graph.values import packed, to_date
+
+_TOTALS = Query("referral_totals")
+_ACCEPTANCE = Query("referral_acceptance")
+_EVENTS = Query("referral_events")
+RECORD_SOURCE = "netwerkkaart refer"
+
+
+def referral_totals(graph: Graph, *, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Return {status: number of referrals} dated between start and end."""
+    return {row["status"] or "onbekend": row["count"]
+            for row in graph.read(_TOTALS, start=start, end=end)}
+
+
+def read_acceptance(graph: Graph, *, until: dt.date) -> dict[str, tuple[int, int]]:
+    """Return per receiving organisation (accepted + completed, decided) referrals dated up to `until`."""
+    return {r["id"]: (int(r["accepted"]), int(r["decided"])) for r in graph.read(_ACCEPTANCE, until=until)}
+
+
+def read_referrals(graph: Graph, *, start: dt.date, until: dt.date) -> list[ReferralEvent]:
+    """Return referral records dated from `start` to `until` (inclusive)."""
+    return [ReferralEvent(a, b, to_date(d), need, area, lang, status, int(count))  # type: ignore[arg-type]
+            for a, b, d, need, area, lang, status, count
+            in packed(graph, _EVENTS, start=start, until=until)]
+
+
+def _check(graph: Graph, from_org: str, to_org: str, need: str, area: str | None) -> None:
+    found = existing_organisation_ids(graph, [from_org, to_org])
+    missing = [o for o in (from_org, to_org) if o not in found]
+    problems = [f"unknown organisation id {o!r}" for o in missing]
+    if from_org == to_org:
+        problems.append("an organisation cannot refer to itself")
+    if need not in SUPPORT_TYPES:
+        problems.append(f"unknown need {need!r} (one of {', '.join(SUPPORT_TYPES)})")
+    if area is not None and area not in {a.code for a in areas(graph)}:
+        problems.append(f"unknown area code {area!r}")
+    if problems:
+        raise InvalidInputError("cannot record the referral: " + "; ".join(problems))
+
+
+def record_referral(graph: Graph, from_org: str, to_org: str, need: str, area: str | None = None,
+                    language: str | None = None, *, day: dt.date | None = None, who: str = "cli") -> str:
+    """Upsert a REFERRED from `from_org` to `to_org` with status `sent`; return its id.
+
+    The id is derived from the two organisations, need, area, language and day, so recording the same
+    referral twice on one day changes nothing. Bad ids, need or area raise InvalidInputError
+    (nothing written).
+    """
+    _check(graph, from_org, to_org, need, area)
+    day = day or dt.date.today()
+    ref_id = "ref-" + "|".join((from_org, to_org, need, area or "", language or "", day.isoformat()))
+    row = Referral(ref_id, from_org, to_org, day, need, area=area, language=language, status="sent")
+    now = dt.datetime.now(dt.UTC)
+    upsert_referrals(graph, [row], WriteContext(RECORD_SOURCE, f"refer-{who}-{now:%Y%m%dT%H%M%S}", now))
+    return ref_id
