@@ -15,7 +15,7 @@ import typer
 
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.referrals import record_referral
 from graph.settings import Settings
