@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from graph.supply_demand_reads import OrgInfo
-from graph.web_reads import AreaRow
+from graph.rows import AreaRow, OrgInfo
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ import networkx as nx
 
 from analysis.busfactor import bus_factor
 from analysis.network import CarrierNetwork
-from graph.projections import ReferralRow
+from graph.rows import ReferralRow
 
 
 def org_graph(net: CarrierNetwork) -> nx.Graph:

@@ -12,7 +12,7 @@ from typing import Any
 
 from analysis.areas_index import AreaIndex
 from graph.model import SUPPORT_TYPES
-from graph.supply_demand_reads import OrgInfo
+from graph.rows import OrgInfo
 
 UNKNOWN = "onbekend"
 BUDDY_KIND, BUDDY_NEED = "maatjesproject", "maatje"

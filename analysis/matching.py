@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from analysis.areas_index import AreaIndex
-from graph.supply_demand_reads import OrgInfo, ReferralEvent
+from graph.rows import OrgInfo, ReferralEvent
 
 ACCEPTED = frozenset({"accepted", "completed"})
 DECIDED = frozenset({"accepted", "completed", "rejected", "no_capacity"})

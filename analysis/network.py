@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from graph.projections import AffiliationRow, ContactRow
+from graph.rows import AffiliationRow, ContactRow
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.network import CarrierNetwork
-from graph.projections import OrgRow, PartnershipRow, ReferralRow
+from graph.rows import OrgRow, PartnershipRow, ReferralRow
 
 
 def _key(a: str, b: str) -> tuple[str, str]:

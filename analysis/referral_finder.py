@@ -22,7 +22,7 @@ from typing import Any
 from analysis.areas_index import AreaIndex
 from analysis.finder_input import AreaChoice
 from analysis.i18n import text
-from graph.supply_demand_reads import OrgInfo
+from graph.rows import OrgInfo
 
 VOLUNTEER_NEED = "vrijwilligerswerk"
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import igraph as ig
 
-from graph.projections import ReferralRow
+from graph.rows import ReferralRow
 
 
 def referral_flows(rows: Iterable[ReferralRow], org_ids: Iterable[str]) -> list[dict[str, object]]:

@@ -24,7 +24,7 @@ from typing import Any
 from analysis.areas_index import AreaIndex, area_index
 from analysis.matching import bounced, languages_not_offered, outcome_by_area, route_acceptance, worst_ratios
 from graph.model import SUPPORT_TYPES
-from graph.supply_demand_reads import DemandRow, OrgInfo, SupplyDemandData, VolunteerSpell
+from graph.rows import DemandRow, OrgInfo, SupplyDemandData, VolunteerSpell
 
 Key = tuple[str, str]  # (area code, need)
 FIGURES = ("demand", "supply", "volunteers", "waitlist", "providers")

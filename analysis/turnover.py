@@ -17,7 +17,7 @@ import igraph as ig
 import numpy as np
 
 from analysis.network import CarrierNetwork
-from graph.projections import RoleHistory
+from graph.rows import RoleHistory
 
 # Used for a role the data has no history for (annual leave rates, volunteers fastest).
 DEFAULT_RATES = {"volunteer": 0.45, "staff": 0.2, "coordinator": 0.25, "board": 0.15}

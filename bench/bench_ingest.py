@@ -16,7 +16,7 @@ from pathlib import Path
 
 from graph.admin import wipe
 from graph.backup import business_hash, read_dataset
-from graph.driver import connect
+from graph.connection import connect
 from graph.runtime.server import ManagedServer, free_port
 from graph.schema import ensure_schema
 from graph.settings import Settings

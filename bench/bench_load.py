@@ -19,7 +19,8 @@ from pathlib import Path
 
 from graph.admin import wipe
 from graph.bulk_load import bulk_load
-from graph.driver import Graph, connect
+from graph.connection import connect
+from graph.driver import Graph
 from graph.load_probe import bare_merge_seconds
 from graph.model import ENTITY_ORDER, Dataset
 from graph.runtime.server import ManagedServer

@@ -31,7 +31,7 @@ def city_graph(data_dir: str, bolt_port: int) -> Iterator[Any]:
     """
     os.environ.setdefault("NETWERKKAART_DATA_DIR", data_dir)
     os.environ.setdefault("NETWERKKAART_BOLT_PORT", str(bolt_port))
-    from graph.driver import connect
+    from graph.connection import connect
     from graph.settings import Settings
 
     with connect(Settings()) as graph:

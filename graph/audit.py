@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.driver import Graph, Runner
 from graph.queries import Query
+from graph.values import to_native
 
 _CREATE = Query("audit_create")
 _LIST = Query("audit_list")
@@ -67,8 +68,7 @@ def cli_actor() -> str:
 
 
 def _event(props: dict[str, Any]) -> AuditEvent:
-    at = props["at"]
-    return AuditEvent(id=props["id"], at=at.to_native() if hasattr(at, "to_native") else at,
+    return AuditEvent(id=props["id"], at=to_native(props["at"]),
                       actor=props.get("actor") or "", action=props["action"],
                       target=props.get("target") or "", ip=props.get("ip") or "",
                       detail=props.get("detail") or "")

@@ -24,6 +24,7 @@ from graph.model import (
     Referral,
 )
 from graph.queries import Query
+from graph.values import to_native
 
 BUILTIN_SOURCE = "builtin:rotterdam"
 BACKUP_FORMAT = "netwerkkaart-backup"
@@ -40,15 +41,9 @@ _Q = {name: Query(f"export_{name}") for name in (
     "count_nodes", "clear_reference")}
 
 
-def _native(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
 def _fields(props: dict[str, Any], cls: type, **extra: Any) -> Any:
     names = cls.__dataclass_fields__
-    values = {k: _native(v) for k, v in props.items() if k in names}
+    values = {k: to_native(v) for k, v in props.items() if k in names}
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**values, **extra)
 

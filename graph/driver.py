@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -76,20 +74,6 @@ def open_graph(settings: Settings) -> Graph:
         auth = (settings.neo4j_user, password)
     driver = _verified_driver(uri, auth, settings)
     return Graph(driver=driver, database=settings.neo4j_database, uri=uri)
-
-
-@contextlib.contextmanager
-def connect(settings: Settings, *, apply_schema: bool = True) -> Iterator[Graph]:
-    """Yield a connected Graph (schema applied) and close its driver afterwards."""
-    graph = open_graph(settings)
-    try:
-        if apply_schema:
-            from graph.schema import ensure_schema
-
-            ensure_schema(graph)
-        yield graph
-    finally:
-        graph.driver.close()
 
 
 def _verified_driver(uri: str, auth: tuple[str, str], settings: Settings) -> neo4j.Driver:

@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.driver import Graph
 from graph.queries import Query
+from graph.values import to_native
 
 BATCH_SIZE = 5000
 SCOPES = {"organisation": "Organisation", "referral": "Organisation", "person": "Person",
@@ -56,7 +57,7 @@ def read_snapshots(graph: Graph, scope: str, entity_id: str) -> list[dict[str, A
     for row in rows:
         snap = dict(row["snapshot"])
         for key in ("as_of", "updated_at"):
-            if hasattr(snap.get(key), "to_native"):
-                snap[key] = snap[key].to_native()
+            if key in snap:
+                snap[key] = to_native(snap[key])
         out.append(snap)
     return out

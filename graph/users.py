@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
 from graph.queries import Query
+from graph.values import to_native
 
 ROLES = ("viewer", "coordinator", "admin")
 MIN_PASSWORD_CHARS = 10
@@ -46,7 +47,7 @@ class User:
 def _user(row: dict[str, Any], tokens: list[dict[str, Any]] | None = None) -> User:
     created = row.get("created_at")
     return User(username=row["username"], role=row["role"],
-                created_at=created.to_native() if hasattr(created, "to_native") else created,
+                created_at=to_native(created),
                 disabled=bool(row.get("disabled")), tokens=tokens or [])
 
 
@@ -84,7 +85,7 @@ def add_user(graph: Graph, *, username: str, role: str, password: str) -> User:
 
 def list_users(graph: Graph) -> list[User]:
     """Return every user (with their tokens' id, label, created and revoked times), by name."""
-    return [_user(r["user"], [{k: _native(v) for k, v in t.items()} for t in r["tokens"]])
+    return [_user(r["user"], [{k: to_native(v) for k, v in t.items()} for t in r["tokens"]])
             for r in graph.read(_Q["list"])]
 
 
@@ -164,10 +165,6 @@ def user_for_token(graph: Graph, token: str) -> User | None:
 def token_hash(token: str) -> str:
     """Return the stored form of a token: sha256 hex (tokens carry 256 random bits, so no salt)."""
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _native(value: Any) -> Any:
-    return value.to_native() if hasattr(value, "to_native") else value
 
 
 def _now() -> dt.datetime:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from graph.web_reads import OrgLink, OrgSummary
+from graph.rows import OrgLink, OrgSummary
 from netwerkkaart.figures import palette
 from web.i18n import text
 from web.network_aggregate import aggregate_by_gebied

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import quote
 
-from graph.web_reads import OrgLink, OrgSummary
+from graph.rows import OrgLink, OrgSummary
 from netwerkkaart.figures import palette
 from web.layout import positions
 from web.store import AnalysisStore

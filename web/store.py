@@ -16,19 +16,14 @@ from typing import Any
 
 from analysis.network import CarrierNetwork
 from analysis.whatif import what_if as what_if_report
+from graph.areas import areas
 from graph.driver import Graph
-from graph.projections import check_people_exist, load_snapshot
+from graph.organisations import org_links, organisations
+from graph.people import check_people_exist, current_affiliations
+from graph.projections import load_snapshot
 from graph.queries import Query
-from graph.web_reads import (
-    AreaRow,
-    OrgLink,
-    OrgSummary,
-    areas,
-    current_affiliations,
-    demand_as_of,
-    org_links,
-    organisations,
-)
+from graph.rows import AreaRow, OrgLink, OrgSummary
+from graph.supply_demand import demand_as_of
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
 from web.layout import positions
 

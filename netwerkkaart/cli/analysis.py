@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.settings import Settings
 from netwerkkaart.cli.output import print_json, stderr

@@ -13,7 +13,7 @@ from typing import Any
 import typer
 
 from graph import audit
-from graph.driver import connect
+from graph.connection import connect
 from graph.settings import Settings
 
 AUDITED = {"ingest": "ingest", "export": "export", "restore": "restore", "demo": "demo"}

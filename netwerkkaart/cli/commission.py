@@ -15,9 +15,9 @@ import typer
 
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.finder_reads import record_referral
+from graph.referrals import record_referral
 from graph.settings import Settings
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
 from netwerkkaart.cli.output import print_json, stderr

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from graph.driver import connect
+from graph.connection import connect
 from graph.runtime.server import ManagedServer
 from graph.settings import Settings
 from graph.stats import graph_counts, server_version

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from graph.connection import connect
 from graph.demo_load import load_demo
-from graph.driver import connect
 from graph.settings import Settings
 from graph.stats import graph_counts
 from ingest.synthetic.generator import SCALES, generate

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from graph.backup import backup_document, read_dataset, restore_document
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.settings import Settings
 from ingest.export import FORMATS, json_text, write_csv, write_network, xlsx_bytes

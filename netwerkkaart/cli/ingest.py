@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.settings import Settings
 from ingest.pipeline import IngestResult, ingest

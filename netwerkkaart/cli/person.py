@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from graph import audit
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.person_rights import erase_person, export_person
 from graph.settings import Settings

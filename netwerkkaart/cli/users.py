@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from graph import audit, users
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import InvalidInputError
 from graph.settings import Settings
 from netwerkkaart.cli.output import print_json, stderr

@@ -21,7 +21,9 @@ from analysis.whatif import what_if as what_if_report
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
 from graph.metric_snapshots import write_snapshots
-from graph.projections import Snapshot, check_people_exist, load_snapshot
+from graph.people import check_people_exist
+from graph.projections import load_snapshot
+from graph.rows import Snapshot
 
 Timer = Callable[[str], None]
 # Random-departure curves cost one union–find pass per run; 30 runs give a stable 5–95 % band.

@@ -15,18 +15,18 @@ from analysis.finder_input import resolve_area, resolve_language, resolve_need
 from analysis.inventories import buddy_inventory, buddy_summary, gebied_of, link_counts, nondutch_inventory
 from analysis.referral_finder import VOLUNTEER_NEED, rank, results_json
 from analysis.supply_demand import active_volunteers, choose_periods, monitor_document
+from graph.areas import areas
 from graph.driver import Graph
 from graph.errors import InvalidInputError
-from graph.finder_reads import read_acceptance
 from graph.projections import load_snapshot
-from graph.supply_demand_reads import (
+from graph.referrals import read_acceptance
+from graph.supply_demand import (
     load_supply_demand,
     read_demand,
     read_demand_periods,
     read_organisations,
     read_volunteers,
 )
-from graph.web_reads import areas
 from netwerkkaart.documents.analysis import link_rows, network_of
 
 LEVELS = ("gebied", "wijk")

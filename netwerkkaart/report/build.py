@@ -16,12 +16,11 @@ from analysis.areas_index import area_index
 from analysis.inventories import gebied_of, link_counts
 from analysis.network import build_network
 from analysis.pseudonyms import pseudonym
+from graph.areas import areas
 from graph.driver import Graph
-from graph.projections import load_snapshot
+from graph.projections import carrier_rows, load_snapshot
 from graph.reference import CREDIT
-from graph.report_reads import carrier_rows
-from graph.supply_demand_reads import read_organisations
-from graph.web_reads import areas
+from graph.supply_demand import read_organisations
 from netwerkkaart.documents import commission
 from netwerkkaart.documents.analysis import fragility_snapshot, network_of
 from netwerkkaart.report import figures

@@ -23,14 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.model import Affiliation, Dataset, Demand, Organisation, Person, Referral
-from graph.supply_demand_reads import (
-    DemandRow,
-    OrgInfo,
-    ReferralEvent,
-    SupplyDemandData,
-    VolunteerSpell,
-)
-from graph.web_reads import AreaRow
+from graph.rows import AreaRow, DemandRow, OrgInfo, ReferralEvent, SupplyDemandData, VolunteerSpell
 
 G1, W1, W2 = "WK059915", "BU05991571", "BU05991572"
 G2, W3 = "WK059903", "BU05990321"

@@ -8,7 +8,7 @@ from itertools import combinations
 import networkx as nx
 
 from analysis.network import CarrierNetwork, build_network
-from graph.projections import AffiliationRow, ContactRow
+from graph.rows import AffiliationRow, ContactRow
 
 
 def network(affiliations: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = (),

@@ -7,7 +7,7 @@ import datetime as dt
 from analysis.busfactor import alerts, bus_factor, critical_people, links_broken, max_matching
 from analysis.network import build_network, carriers_of
 from analysis.whatif import what_if
-from graph.projections import AffiliationRow, ContactRow
+from graph.rows import AffiliationRow, ContactRow
 from tests.analysis.networks import network
 
 

@@ -82,7 +82,7 @@ def test_referral_flows_equal_networkx_view() -> None:
 
     from analysis.graphs import referral_graph
     from analysis.referrals import referral_flows
-    from graph.projections import ReferralRow
+    from graph.rows import ReferralRow
 
     rng = random.Random(2)
     statuses = ["sent", "accepted", "no_capacity"]

@@ -12,7 +12,7 @@ from analysis.referral_finder import rank, results_json
 from graph.admin import content_hash
 from graph.driver import Graph
 from graph.errors import InvalidInputError
-from graph.finder_reads import read_acceptance, record_referral
+from graph.referrals import read_acceptance, record_referral
 from graph.upserts import WriteContext, upsert_dataset
 from netwerkkaart.documents import commission
 from tests.analysis import commission_data as w

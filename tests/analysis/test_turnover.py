@@ -11,7 +11,7 @@ from analysis.introductions import introductions, second_contacts
 from analysis.network import build_network
 from analysis.simulation import simulate, summary
 from analysis.turnover import DEFAULT_RATES, build_model, role_history, role_rates
-from graph.projections import AffiliationRow, ContactRow
+from graph.rows import AffiliationRow, ContactRow
 from tests.analysis.networks import network
 
 

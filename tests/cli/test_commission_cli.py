@@ -12,7 +12,7 @@ import pytest
 
 from graph.admin import content_hash
 from graph.driver import Graph
-from graph.supply_demand_reads import read_referrals
+from graph.referrals import read_referrals
 from graph.upserts import WriteContext, upsert_dataset
 from tests.analysis import commission_data as w
 from tests.cli.run_cli import run_main

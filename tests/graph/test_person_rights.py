@@ -13,9 +13,9 @@ from graph.admin import content_hash, dump
 from graph.driver import Graph
 from graph.errors import NotFoundError
 from graph.metric_snapshots import write_snapshots
+from graph.organisations import org_links
 from graph.person_rights import erase_person, export_person
 from graph.upserts import upsert_dataset
-from graph.web_reads import org_links
 from tests.graph.test_upserts import ctx, small_dataset
 
 PERSONAL = ("Anne de Vries", "anne@example.org", "+31 10 123 4567")

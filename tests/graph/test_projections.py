@@ -9,7 +9,8 @@ import pytest
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.metric_snapshots import read_snapshots, write_snapshots
-from graph.projections import check_people_exist, load_snapshot
+from graph.people import check_people_exist
+from graph.projections import load_snapshot
 from tests.analysis.dataset import AS_OF, load
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.admin import dump
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import DatabaseUnavailableError, RuntimeSetupError
 from graph.model import Person
 from graph.runtime.server import ManagedServer, free_port

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from graph.admin import dump, wipe
-from graph.driver import connect
+from graph.connection import connect
 from graph.errors import DatabaseUnavailableError
 from graph.model import Dataset
 from graph.runtime.server import ManagedServer, _pid_alive, _port_free

@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from graph.driver import Graph
+from graph.organisations import organisations
+from graph.people import person_detail
 from graph.stats import graph_counts
-from graph.web_reads import organisations, person_detail
 from ingest.pipeline import ingest
 
 HOSTILE = ["x\" }) MATCH (n) DETACH DELETE n //", "'; MATCH (n) SET n.pwned = true //",

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from graph.driver import connect
+from graph.connection import connect
 from graph.runtime.server import ManagedServer
 from graph.users import add_user, create_token
 from tests.own_server import running_server

@@ -8,7 +8,7 @@ from typing import Any
 
 from graph.errors import NotFoundError
 from graph.model import SUPPORT_TYPES
-from graph.web_reads import AreaRow, OrgSummary
+from graph.rows import AreaRow, OrgSummary
 from web.store import AnalysisStore
 
 

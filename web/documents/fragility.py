@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from graph.web_reads import people_names
+from graph.people import people_names
 from web.store import AnalysisStore
 
 TOP = 50

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from graph.web_reads import organisation_detail, people_names
+from graph.organisations import organisation_detail
+from graph.people import people_names
 from web.store import AnalysisStore
 
 

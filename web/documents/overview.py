@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from graph.people import activity
+from graph.referrals import referral_totals
 from graph.stats import graph_counts
-from graph.web_reads import activity, referral_totals
 from web.store import AnalysisStore
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from graph.web_reads import person_detail
+from graph.people import person_detail
 from web.documents.organisation import is_current
 from web.store import AnalysisStore
 

@@ -17,10 +17,10 @@ from starlette.responses import Response
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
 from graph.errors import InvalidInputError, NetwerkkaartError
-from graph.finder_reads import record_referral
 from graph.model import SUPPORT_TYPES
+from graph.people import people_names
 from graph.reference import CREDIT
-from graph.web_reads import people_names
+from graph.referrals import record_referral
 from netwerkkaart.documents import commission
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from starlette.responses import JSONResponse, Response
 
-from graph.web_reads import search_people
+from graph.people import search_people
 from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep, UserDep
 from web.documents.person import person_document

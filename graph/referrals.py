@@ -1,19 +1,29 @@
-"""The referral finder's graph side: referral acceptance per organisation, and recording a referral."""
+"""Referrals between organisations: totals, outcomes per receiver, dated events, and recording one."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from graph.areas import areas
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.model import SUPPORT_TYPES, Referral
+from graph.organisations import existing_organisation_ids
 from graph.queries import Query
+from graph.rows import ReferralEvent
 from graph.upserts import WriteContext, upsert_referrals
-from graph.web_reads import areas
+from graph.values import packed, to_date
 
-_ACCEPTANCE = Query("finder_acceptance")
-_ORG_EXISTS = Query("finder_organisation_exists")
+_TOTALS = Query("referral_totals")
+_ACCEPTANCE = Query("referral_acceptance")
+_EVENTS = Query("referral_events")
 RECORD_SOURCE = "netwerkkaart refer"
+
+
+def referral_totals(graph: Graph, *, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Return {status: number of referrals} dated between start and end."""
+    return {row["status"] or "onbekend": row["count"]
+            for row in graph.read(_TOTALS, start=start, end=end)}
 
 
 def read_acceptance(graph: Graph, *, until: dt.date) -> dict[str, tuple[int, int]]:
@@ -21,8 +31,15 @@ def read_acceptance(graph: Graph, *, until: dt.date) -> dict[str, tuple[int, int
     return {r["id"]: (int(r["accepted"]), int(r["decided"])) for r in graph.read(_ACCEPTANCE, until=until)}
 
 
+def read_referrals(graph: Graph, *, start: dt.date, until: dt.date) -> list[ReferralEvent]:
+    """Return referral records dated from `start` to `until` (inclusive)."""
+    return [ReferralEvent(a, b, to_date(d), need, area, lang, status, int(count))  # type: ignore[arg-type]
+            for a, b, d, need, area, lang, status, count
+            in packed(graph, _EVENTS, start=start, until=until)]
+
+
 def _check(graph: Graph, from_org: str, to_org: str, need: str, area: str | None) -> None:
-    found = {r["id"] for r in graph.read(_ORG_EXISTS, ids=[from_org, to_org])}
+    found = existing_organisation_ids(graph, [from_org, to_org])
     missing = [o for o in (from_org, to_org) if o not in found]
     problems = [f"unknown organisation id {o!r}" for o in missing]
     if from_org == to_org:
