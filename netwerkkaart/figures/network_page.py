@@ -25,7 +25,7 @@ from pyvis.network import Network
 from analysis.pseudonyms import pseudonym
 from graph.driver import Graph
 from graph.model import ORGANISATION_KINDS
-from graph.web_reads import OrgLink, OrgSummary, org_links, organisations, people_names
+from graph.web_reads import OrgLink, OrgSummary, areas, org_links, organisations, people_names
 from web import palette
 from web.i18n import format_date, format_number, text
 
@@ -73,7 +73,7 @@ def hangs_on_one_person(link: OrgLink) -> bool:
     return bool(set.intersection(*(set(c) for c in link.carriers))) if link.carriers else False
 
 
-def _carriers_text(link: OrgLink, person: Callable[[str], str], lang: str, shown: int = 8) -> str:
+def _carriers_text(link: OrgLink, person: Callable[[str], str], shown: int = 8) -> str:
     names = [" & ".join(person(p) for p in carrier) for carrier in link.carriers[:shown]]
     more = len(link.carriers) - shown
     return "\n".join(names + ([f"… +{more}"] if more > 0 else []))
@@ -85,17 +85,17 @@ def _link_row(link: OrgLink, names: Mapping[str, str], person: Callable[[str], s
     title = (f"{names.get(link.a, link.a)} — {names.get(link.b, link.b)}\n"
              f"{text('carriers_n', lang).format(n=n)}"
              + (f" · {text('link_one_person', lang)}" if single else "")
-             + "\n" + _carriers_text(link, person, lang))
+             + "\n" + _carriers_text(link, person))
     # Not by colour alone: a link that hangs on one person is also dashed and thin.
     return {"id": f"{link.a}|{link.b}", "from": link.a, "to": link.b, "title": title,
             "dashes": single, "width": 1.0 if single else round(1.5 + min(n, 8) * 0.5, 1),
             "color": palette.WARNING if single else palette.EDGE, "carriers": n, "one_person": single}
 
 
-def _org_row(org: OrgSummary, degree: int, lang: str) -> Row:
-    kind = text(f"kind_{org.kind}", lang)
-    title = f"{org.name}\n{text('kind', lang)}: {kind}" + (f"\n{text('area', lang)}: {org.area}"
-                                                          if org.area else "")
+def _org_row(org: OrgSummary, degree: int, area_names: Mapping[str, str], lang: str) -> Row:
+    title = f"{org.name}\n{text('kind', lang)}: {text(f'kind_{org.kind}', lang)}"
+    if org.area:
+        title += f"\n{text('area', lang)}: {area_names.get(org.area, org.area)}"
     return {"id": org.id, "label": org.name, "title": title, "shape": "dot", "kind": org.kind,
             "color": palette.KIND_COLOURS.get(org.kind, palette.EDGE), "size": 8 + 3 * min(degree, 12) ** 0.8}
 
@@ -113,11 +113,11 @@ def _vendor(name: str) -> Markup:
 
 
 def page_html(orgs: list[OrgSummary], links: list[OrgLink], *, as_of: dt.date, lang: str,
-              person: Callable[[str], str], pseudonymised: bool) -> str:
+              person: Callable[[str], str], pseudonymised: bool, area_names: Mapping[str, str]) -> str:
     """Return the offline network page: organisations coloured by kind, links carried by people."""
     degree = Counter(end for link in links for end in (link.a, link.b))
     names = {o.id: o.name for o in orgs}
-    nodes, edges = vis_rows((_org_row(o, degree[o.id], lang) for o in orgs),
+    nodes, edges = vis_rows((_org_row(o, degree[o.id], area_names, lang) for o in orgs),
                             (_link_row(k, names, person, lang) for k in links))
     present = {o.kind for o in orgs}
     legend = [{"label": text(f"kind_{k}", lang), "color": palette.KIND_COLOURS[k]}
@@ -148,4 +148,4 @@ def network_page(graph: Graph, *, as_of: dt.date, lang: str = "nl", secret: byte
         def person(pid: str) -> str:
             return pseudonym(pid, secret)
     return page_html(organisations(graph), links, as_of=as_of, lang=lang, person=person,
-                     pseudonymised=secret is not None)
+                     pseudonymised=secret is not None, area_names={a.code: a.name for a in areas(graph)})
