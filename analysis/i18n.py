@@ -144,6 +144,38 @@ _TEXT: dict[str, tuple[str, str]] = {
     "figure_links": ("Verbindingen", "Links"),
     "figure_bus_factor_1": ("Verbindingen aan één persoon", "Links on one person"),
     "language_switch": ("English", "Nederlands"),
+    # Organisation kinds as people read them (the data's codes are terse Dutch words).
+    "kind_taalcafe": ("Taalcafé", "Language café"),
+    "kind_maatjesproject": ("Maatjesproject", "Buddy project"),
+    "kind_vrijwilligerscentrale": ("Vrijwilligerscentrale", "Volunteer centre"),
+    "kind_welzijn": ("Welzijnsorganisatie", "Welfare organisation"),
+    "kind_zelforganisatie": ("Zelforganisatie", "Community-led organisation"),
+    "kind_religieus": ("Religieuze organisatie", "Religious organisation"),
+    "kind_onderwijs": ("Onderwijs", "Education"),
+    "kind_zorg": ("Zorg", "Care"),
+    "kind_werk": ("Werk en inkomen", "Work and income"),
+    "kind_gemeente": ("Gemeente", "Municipality"),
+    "kind_overig": ("Overig", "Other"),
+    # The offline network page (`netwerkkaart export --format html`).
+    "export_title": ("Netwerkkaart: organisaties en hun verbindingen",
+                     "Network map: organisations and their links"),
+    "export_intro": ("Peildatum {date}: {orgs} organisaties en {links} verbindingen via mensen; "
+                     "{one} daarvan hangen aan één persoon.",
+                     "As of {date}: {orgs} organisations and {links} links through people; "
+                     "{one} of them hang on one person."),
+    "export_hint": ("Wijs een organisatie of verbinding aan voor details; scroll om te zoomen.",
+                    "Point at an organisation or link for details; scroll to zoom."),
+    "export_pseudonymised": ("Personen staan er alleen als pseudoniem in.",
+                             "People appear only as pseudonyms."),
+    "export_credit": ("Gemaakt met netwerkkaart en pyvis; getekend met vis-network 9.1.2 "
+                      "(MIT/Apache-2.0, © Almende B.V. en visjs-bijdragers). Werkt zonder internet.",
+                      "Made with netwerkkaart and pyvis; drawn with vis-network 9.1.2 "
+                      "(MIT/Apache-2.0, © Almende B.V. and visjs contributors). Works offline."),
+    "carriers_n": ("{n} drager(s)", "{n} carrier(s)"),
+    "link_one_person": ("hangt aan één persoon", "hangs on one person"),
+    "link_several_people": ("Verbinding via meer mensen", "Link through several people"),
+    "link_one_person_legend": ("Hangt aan één persoon (gestreept, dun)",
+                               "Hangs on one person (dashed, thin)"),
     "what_if_link": ("wat als?", "what if?"),
     # The referral finder's reasons (analysis.referral_finder.Reason, key without "reason_").
     "reason_offers": ("biedt {need}", "offers {need}"),

@@ -25,6 +25,7 @@ from graph.errors import (
 from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
+from netwerkkaart.figures.network_page import VIS_DIR
 from web import auth
 from web.auth_privacy import RedactForViewers
 from web.i18n import LANGS
@@ -63,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    # vis-network from the installed pyvis package (its lib/vis-9.1.2/), never a CDN or a copy.
+    app.mount("/vendor/vis-network", StaticFiles(directory=VIS_DIR), name="vis-network")
     app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
     app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False)
     app.add_exception_handler(NetwerkkaartError, _error)

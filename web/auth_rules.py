@@ -32,8 +32,8 @@ RULES: dict[tuple[str, str], str] = {
     **{("GET", path): COORDINATOR for path in _COORDINATOR_GETS},
     **{("GET", path): ADMIN for path in _ADMIN_GETS},
 }
-# Mounted static files (CSS, JS, Swagger UI assets) hold no data.
-PUBLIC_MOUNTS = ("/static", "/static/swagger")
+# Mounted static files (CSS, JS, Swagger UI assets, vis-network from pyvis) hold no data.
+PUBLIC_MOUNTS = ("/static", "/static/swagger", "/vendor/vis-network")
 
 
 def required_role(method: str, path: str) -> str | None:

@@ -1,8 +1,8 @@
 """The network view's data: vis-network nodes and edges with positions, colours, sizes and a legend.
 
-Built directly as vis-network DataSet rows (the shape pyvis would emit) and drawn by our own
-template, because pyvis 0.3.2's templates link Bootstrap from a CDN. Titles are plain text: vis-network
-shows string titles as text, so names from the data never become HTML.
+The rows are put through a pyvis Network (`netwerkkaart.figures.network_page.vis_rows`) and drawn by
+our own template and script, because pyvis 0.3.2's templates link Bootstrap from a CDN. Titles are
+plain text: vis-network shows string titles as text, so names from the data never become HTML.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from graph.rows import OrgLink, OrgSummary
 from netwerkkaart.figures import palette
+from netwerkkaart.figures.network_page import vis_rows
 from web.i18n import text
 from web.network_aggregate import aggregate_by_gebied
 from web.network_people import add_people
@@ -150,6 +151,8 @@ def network_document(store: AnalysisStore, q: NetworkQuery, lang: str) -> dict[s
 
 
 def _counted(doc: dict[str, Any]) -> dict[str, Any]:
+    # Every path (organisations, people, gebieden) ends here: the rows leave as pyvis built them.
+    doc["nodes"], doc["edges"] = vis_rows(doc["nodes"], doc["edges"])
     doc["counts"] = {"nodes": len(doc["nodes"]), "edges": len(doc["edges"]),
                      "bus_factor_1": sum(1 for e in doc["edges"] if e.get("bus_factor") == 1),
                      "broken": sum(1 for e in doc["edges"] if e.get("broken"))}

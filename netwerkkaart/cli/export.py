@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
+import secrets
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +18,11 @@ from graph.errors import InvalidInputError
 from graph.settings import Settings
 from ingest.export import FORMATS, json_text, write_csv, write_network, xlsx_bytes
 from ingest.template import template_bytes
+from netwerkkaart.cli.analysis import AsOf, parse_as_of
 from netwerkkaart.cli.output import stderr
+from netwerkkaart.figures.network_page import network_page
+
+EXPORT_FORMATS = (*FORMATS, "html")
 
 
 def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx workbook.")]) -> None:
@@ -29,17 +36,28 @@ def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx 
 
 def export(
     out: Annotated[str, typer.Argument(help="A folder for csv, else a file; - = stdout (json).")],
-    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx, graphml, gexf or json (full backup).")]
-    = "json",
+    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx, graphml, gexf, json (full backup) or "
+                                     "html (an offline network page to open in a browser).")] = "json",
+    as_of: AsOf = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the html page: nl or en.")] = "nl",
+    pseudonymise: Annotated[bool, typer.Option(
+        "--pseudonymise", help="html: people only as pseudonyms (safe for viewers); default: by name.")]
+    = False,
 ) -> None:
-    """Export the graph: csv/xlsx in the ingest template, graphml/gexf for Gephi, json as a backup.
+    """Export the graph: csv/xlsx (ingest template), graphml/gexf (Gephi), json (backup), html (offline page).
 
     Example: netwerkkaart export --format csv export/
+    Example: netwerkkaart export --format html --pseudonymise netwerk.html
     """
-    if fmt not in FORMATS:
-        raise InvalidInputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     if out == "-" and fmt != "json":
         raise InvalidInputError("only --format json can be written to stdout (-)")
+    if fmt != "html" and (pseudonymise or as_of or lang != "nl"):
+        raise InvalidInputError("--pseudonymise, --as-of and --lang apply to --format html only")
+    if fmt == "html":
+        _export_html(Path(out), parse_as_of(as_of), lang, pseudonymise)
+        return
     with connect(Settings()) as graph:
         if fmt in ("csv", "xlsx"):
             data = read_dataset(graph)
@@ -58,6 +76,18 @@ def export(
         write_network(doc, Path(out), fmt)
     if out != "-":
         stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
+
+
+def _export_html(out: Path, as_of: dt.date, lang: str, pseudonymise: bool) -> None:
+    """Write the offline network page; pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET or at random."""
+    if lang not in ("nl", "en"):
+        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
+    key = os.environ.get("NETWERKKAART_PSEUDONYM_SECRET", "").encode() or secrets.token_bytes(32)
+    with connect(Settings()) as graph:
+        html = network_page(graph, as_of=as_of, lang=lang, secret=key if pseudonymise else None)
+    out.write_text(html, encoding="utf-8")
+    stderr.print(f"Exported (html) to {out}" + (", people as pseudonyms." if pseudonymise else "."),
+                 markup=False)
 
 
 def restore(

@@ -1,1 +1,4 @@
-"""Figures shared by the web app and the report: the choropleth map, line and bar charts, the palette."""
+"""Figures shared by the web app, the report and the CLI.
+
+The choropleth map, line and bar charts, the palette and the pyvis network page.
+"""

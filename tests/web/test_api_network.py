@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from graph.model import Dataset
+from netwerkkaart.figures.network_page import VIS_DIR
 from tests.web.conftest import AS_OF
 
 P = {"as_of": AS_OF.isoformat()}
@@ -44,6 +45,30 @@ def test_network_colour_size_and_people(client: TestClient, demo_data: Dataset) 
     current = {a.person_id for a in demo_data.affiliations if a.organisation_id in taalcafes
                and (a.since is None or a.since <= AS_OF) and (a.until is None or a.until >= AS_OF)}
     assert {n["id"] for n in people["nodes"] if n["group"] == "person"} == {f"person:{p}" for p in current}
+
+
+def test_network_rows_keep_their_keys(client: TestClient) -> None:
+    # The rows come out of a pyvis Network now; the page script and API users rely on these keys.
+    doc = client.get("/api/network", params={**P, "kind": "taalcafe", "people": "true"}).json()
+    org_node = {"id", "label", "title", "x", "y", "color", "size", "shape", "kind", "gebied", "url", "group"}
+    person_node = {"id", "label", "title", "x", "y", "size", "shape", "color", "url", "group"}
+    link = {"id", "from", "to", "carriers", "bus_factor", "broken", "width", "color", "dashes", "title"}
+    affiliation = {"id", "from", "to", "width", "color", "title", "role"}
+    assert {n["group"]: set(n) for n in doc["nodes"]} == {"organisation": org_node, "person": person_node}
+    assert {frozenset(e) for e in doc["edges"] if "role" in e} == {frozenset(affiliation)}
+    plain = client.get("/api/network", params=P).json()
+    assert plain["edges"] and {frozenset(e) for e in plain["edges"]} == {frozenset(link)}
+    assert set(doc) >= {"as_of", "aggregated", "notes", "analysis_available", "totals", "nodes", "edges",
+                        "legend", "counts"}
+
+
+def test_vis_network_is_served_to_anyone_from_the_pyvis_package(client_as) -> None:
+    anonymous = client_as(None)
+    for name, media in (("vis-network.min.js", "javascript"), ("vis-network.css", "text/css")):
+        response = anonymous.get(f"/vendor/vis-network/{name}")
+        assert response.status_code == 200 and media in response.headers["content-type"]
+        assert response.content == (VIS_DIR / name).read_bytes()
+    assert anonymous.get("/static/vendor/vis-network-9.1.2/vis-network.min.js").status_code == 404
 
 
 def test_network_what_if_marks_broken_links(client: TestClient, fragility: dict) -> None:
