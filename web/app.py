@@ -25,9 +25,9 @@ from graph.errors import (
 from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
-from web import auth
-from web.auth_privacy import RedactForViewers
+from web.auth import guard as auth
 from web.i18n import LANGS
+from web.middleware.redaction import RedactForViewers
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
 from web.routes import audit as audit_routes

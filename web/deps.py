@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from graph.driver import Graph
-from web.auth import Identity, authorize
+from web.auth.guard import Identity, authorize
 from web.i18n import LANGS
 from web.store import AnalysisStore
 

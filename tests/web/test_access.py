@@ -1,6 +1,6 @@
 """Access control: every route × anonymous/viewer/coordinator/admin, generated from the app's routes.
 
-A route added without a rule in web/auth_rules.py fails `test_every_route_has_a_rule` and is
+A route added without a rule in web/auth/rules.py fails `test_every_route_has_a_rule` and is
 refused for everyone by the guard.
 """
 
@@ -17,14 +17,14 @@ from graph.users import ROLES
 from tests.web.conftest import AS_OF
 from tests.web.routes_table import SAMPLES, mounts, routes, url_for
 from web.app import create_app
-from web.auth_rules import PUBLIC, PUBLIC_MOUNTS, required_role
+from web.auth.rules import PUBLIC, PUBLIC_MOUNTS, required_role
 
 ClientAs = Callable[[str | None], TestClient]
 
 
 def test_every_route_has_a_rule(client: TestClient) -> None:
     missing = [(m, p) for m, p in routes(client.app) if required_role(m, p) is None]  # type: ignore[arg-type]
-    assert missing == [], f"routes without an access rule in web/auth_rules.py: {missing}"
+    assert missing == [], f"routes without an access rule in web/auth/rules.py: {missing}"
     assert set(mounts(client.app)) <= set(PUBLIC_MOUNTS)  # type: ignore[arg-type]
 
 

@@ -18,7 +18,7 @@ from graph.users import ROLES, create_token
 from tests.web.conftest import AS_OF, EVIL_PERSON
 from tests.web.routes_table import SAMPLES, routes, url_for
 from tests.web.test_login import log_in
-from web.auth_rules import PUBLIC, required_role
+from web.auth.rules import PUBLIC, required_role
 
 ClientAs = Callable[[str | None], TestClient]
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from graph.driver import Graph
 from graph.users import create_token, revoke_token
-from web import auth
+from web.auth import guard as auth
 
 
 def test_a_revoked_token_is_refused_once_its_cache_entry_expires(

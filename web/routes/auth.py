@@ -12,8 +12,8 @@ from starlette.responses import Response
 
 from graph import audit, users
 from graph.errors import NotFoundError
-from web.auth import Identity
-from web.auth_sessions import COOKIE, IDLE_SECONDS
+from web.auth.guard import Identity
+from web.auth.sessions import COOKIE, IDLE_SECONDS
 from web.rendering import render
 
 router = APIRouter(tags=["auth"])

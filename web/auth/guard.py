@@ -1,7 +1,7 @@
 """Who is asking, and may they: sessions and API tokens in, 401/403 out, one guard for every route.
 
 `authorize` is the dependency every route runs (installed app-wide in web/app.py through
-web/deps.py). A route without a rule in web/auth_rules.py is refused for everyone.
+web/deps.py). A route without a rule in web/auth/rules.py is refused for everyone.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graph import audit, users
 from graph.driver import Graph
 from graph.errors import NotFoundError
-from web.auth_privacy import PrivacyFilter
-from web.auth_rules import PUBLIC, required_role
-from web.auth_sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
-from web.auth_throttle import LoginThrottle
+from web.auth.rules import PUBLIC, required_role
+from web.auth.sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
+from web.auth.throttle import LoginThrottle
+from web.middleware.redaction import PrivacyFilter
 
 TOKEN_RECHECK_SECONDS = 5.0
 
