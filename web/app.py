@@ -13,7 +13,6 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.driver import open_graph
 from graph.errors import (
@@ -25,8 +24,11 @@ from graph.errors import (
 from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
+from web.auth import errors as auth_errors
 from web.auth import guard as auth
 from web.i18n import LANGS
+from web.middleware.download_audit import AuditDownloads
+from web.middleware.language import RememberLang
 from web.middleware.redaction import RedactForViewers
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
@@ -68,7 +70,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(NetwerkkaartError, _error)  # type: ignore[arg-type]
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, _database_lost)
-    auth.install(app)
+    auth_errors.install(app)
+    app.add_middleware(AuditDownloads)
     app.add_middleware(RememberLang)
     app.add_middleware(RedactForViewers)
     return app
@@ -106,29 +109,3 @@ async def _database_lost(request: Request, exc: Exception) -> Response:
         "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
         f" (The database is unavailable: {type(exc).__name__}.)")
     return await _error(request, wrapped)
-
-
-class RememberLang:
-    """ASGI middleware: keep the language chosen with `?lang=` in a cookie for the next pages."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope)
-        lang = request.query_params.get("lang")
-        if lang not in LANGS or request.cookies.get("lang") == lang:
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_cookie(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                cookie = Response()
-                cookie.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
-                message = {**message, "headers": [*message["headers"], *cookie.raw_headers[-1:]]}
-            await send(message)
-
-        await self.app(scope, receive, send_with_cookie)

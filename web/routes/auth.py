@@ -12,17 +12,12 @@ from starlette.responses import Response
 
 from graph import audit, users
 from graph.errors import NotFoundError
-from web.auth.guard import Identity
+from web.auth.guard import Identity, client_ip
 from web.auth.sessions import COOKIE, IDLE_SECONDS
 from web.rendering import render
 
 router = APIRouter(tags=["auth"])
 LOGIN_CSRF_COOKIE = "nk_login_csrf"
-
-
-def client_ip(request: Request) -> str:
-    """Return the caller's address (as the server sees it; behind a proxy, run uvicorn with proxy headers)."""
-    return request.client.host if request.client else ""
 
 
 def _safe_next(target: str | None) -> str:
