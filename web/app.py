@@ -25,7 +25,8 @@ from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
 from web.auth import errors as auth_errors
-from web.auth import guard as auth
+from web.auth.guard import Auth, authorize
+from web.auth.rules import PUBLIC, VIEWER, require
 from web.i18n import LANGS
 from web.middleware.download_audit import AuditDownloads
 from web.middleware.language import RememberLang
@@ -51,22 +52,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ensure_schema(graph)
             app.state.graph = graph
             app.state.store = AnalysisStore(graph)
-            app.state.auth = auth.Auth(graph, server_secret(settings))
+            app.state.auth = Auth(graph, server_secret(settings))
             yield
         finally:
             graph.driver.close()
 
     app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(auth.authorize)],
+                  openapi_url=None, dependencies=[Depends(authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, organisations, people, areas, network, fragility, commission, docs,
                    auth_routes, audit_routes):
         app.include_router(module.router)
+    app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
-    app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
-    app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False)
+    app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False,
+                      dependencies=[Depends(require(PUBLIC))])
+    app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False,
+                      dependencies=[Depends(require(VIEWER))])
     app.add_exception_handler(NetwerkkaartError, _error)  # type: ignore[arg-type]
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, _database_lost)

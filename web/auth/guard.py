@@ -1,7 +1,7 @@
 """Who is asking, and may they: sessions and API tokens in, 401/403 out, one guard for every route.
 
-`authorize` is the dependency every route runs (installed app-wide in web/app.py through
-web/deps.py). A route without a rule in web/auth/rules.py is refused for everyone.
+`authorize` is the dependency every route runs (installed app-wide in web/app.py); it enforces the
+rule the route's router declares with `require` (web/auth/rules.py) and refuses a route without one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from graph import users
 from graph.driver import Graph
 from graph.errors import NotFoundError
 from web.auth.errors import Forbidden, NotAuthenticated
-from web.auth.rules import PUBLIC, required_role
+from web.auth.rules import PUBLIC, rule_of
 from web.auth.sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
 from web.auth.throttle import LoginThrottle
 from web.middleware.redaction import PrivacyFilter
@@ -30,7 +30,7 @@ CSRF_FIELD = "csrf_token"
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """The user behind a request: name, role, and how they proved it (session or token)."""
+    """Who is calling: name, role, and how they proved it (session or token); the web's one user type."""
 
     name: str
     role: str
@@ -121,15 +121,9 @@ def _checked_lately(session: Session) -> bool:
     return time.monotonic() - session.checked < RECHECK_SECONDS
 
 
-def at_least(role: str, needed: str) -> bool:
-    """Return True when `role` is `needed` or higher (viewer < coordinator < admin)."""
-    return needed == PUBLIC or users.ROLES.index(role) >= users.ROLES.index(needed)
-
-
 async def authorize(request: Request) -> Identity | None:
     """Return the request's identity if its route allows it; raise NotAuthenticated or Forbidden."""
-    route = request.scope.get("route")
-    needed = required_role(request.method, getattr(route, "path", ""))
+    needed = rule_of(request.scope.get("route"))
     if needed is None:
         raise Forbidden("this route has no access rule")
     identity = request.app.state.auth.identify_without_io(request)
@@ -141,7 +135,7 @@ async def authorize(request: Request) -> Identity | None:
         return identity
     if identity is None:
         raise NotAuthenticated("log in, or send an API token as `Authorization: Bearer …`")
-    if not at_least(identity.role, needed):
+    if not users.at_least(identity.role, needed):
         raise Forbidden(f"this needs the {needed} role; you are {identity.role}")
     if request.method not in SAFE_METHODS and identity.session is not None:
         await _check_csrf(request, identity.session)

@@ -1,43 +1,50 @@
-"""Who may call which route: one rule per (method, path template); a route without a rule is refused.
+"""Who may call which route: each router (or route) declares its lowest allowed role where it is made.
+
+    router = APIRouter(dependencies=[Depends(require(VIEWER))])
 
 Roles are ordered viewer < coordinator < admin; a rule names the lowest role allowed, or PUBLIC.
 Viewers (the municipality) see aggregates with people pseudonymised; pages about one person and
-the search by name are for coordinators; the audit log is for admins.
+the search by name are for coordinators; the audit log is for admins. The app-wide guard
+(web/auth/guard.py `authorize`) reads the rule off the matched route and refuses a route without one.
+Declare rules on the APIRouter or the route, not in `include_router(...)`: the guard only sees the former.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+from graph import users
+
 PUBLIC = "public"
 VIEWER, COORDINATOR, ADMIN = "viewer", "coordinator", "admin"
-
-_VIEWER_GETS = (
-    "/", "/api/overview", "/api/organisations", "/api/organisations/{org_id}", "/organisations/{org_id}",
-    "/api/areas", "/api/areas/{code}", "/api/map", "/map", "/areas/{code}",
-    "/api/network", "/network", "/api/fragility", "/fragility", "/api/introductions", "/introductions",
-    "/api/supply-demand", "/api/supply-demand.csv", "/supply-demand", "/api/refer", "/refer",
-    "/api/inventory/{which}.csv", "/api/inventory/{which}", "/inventory/{which}",
-    "/api/connecting", "/connecting", "/report.html", "/commission",
-    "/docs", "/openapi.json", "/api/me",
-)
-_COORDINATOR_GETS = ("/api/people", "/api/people/{person_id}", "/people/{person_id}")
-_ADMIN_GETS = ("/audit", "/api/audit")
-
-RULES: dict[tuple[str, str], str] = {
-    ("GET", "/login"): PUBLIC,
-    ("POST", "/login"): PUBLIC,
-    ("POST", "/logout"): VIEWER,
-    ("GET", "/vendor/plotly.min.js"): PUBLIC,
-    ("POST", "/api/refer/record"): COORDINATOR,
-    **{("GET", path): VIEWER for path in _VIEWER_GETS},
-    **{("GET", path): COORDINATOR for path in _COORDINATOR_GETS},
-    **{("GET", path): ADMIN for path in _ADMIN_GETS},
-}
 # Mounted static files (CSS, JS, Swagger UI assets) hold no data.
 PUBLIC_MOUNTS = ("/static", "/static/swagger")
 
 
-def required_role(method: str, path: str) -> str | None:
-    """Return the lowest role allowed to call `method path` (PUBLIC for anyone), or None: no rule."""
-    if method == "HEAD":
-        method = "GET"
-    return RULES.get((method, path))
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """The lowest role allowed on a router's routes, as a FastAPI dependency the guard looks for."""
+
+    role: str
+
+    async def __call__(self) -> None:
+        """Do nothing: the guard, which runs first on every route, enforces the rule (it needs the caller)."""
+
+
+def require(role: str) -> Rule:
+    """Return the rule for `Depends(...)` on an APIRouter or route: `role` (or PUBLIC) and up may call it."""
+    if role != PUBLIC:
+        users.check_role(role)
+    return Rule(role)
+
+
+def rule_of(route: Any) -> str | None:
+    """Return the lowest role allowed on `route` (the strictest of its rules), or None: it has no rule."""
+    roles = [d.dependency.role for d in getattr(route, "dependencies", ())
+             if isinstance(d.dependency, Rule)]
+    return max(roles, key=_rank) if roles else None
+
+
+def _rank(role: str) -> int:
+    return -1 if role == PUBLIC else users.ROLES.index(role)

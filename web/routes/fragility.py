@@ -9,11 +9,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from graph.errors import NetwerkkaartError
-from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.auth.rules import VIEWER, require
+from web.deps import AsOfDep, LangDep, StoreDep
 from web.documents.fragility import FragilityParams, fragility_page_document, introductions_document
 from web.rendering import render
 
-router = APIRouter(tags=["fragility"])
+router = APIRouter(tags=["fragility"], dependencies=[Depends(require(VIEWER))])
 
 
 class AnalysisMissingError(NetwerkkaartError):
@@ -38,7 +39,7 @@ ParamsDep = Annotated[FragilityParams, Depends(fragility_params)]
 
 
 @router.get("/api/fragility")
-def api_fragility(store: StoreDep, user: UserDep, p: ParamsDep) -> dict[str, Any]:
+def api_fragility(store: StoreDep, p: ParamsDep) -> dict[str, Any]:
     """Return links with bus factors, key people, curves, simulation, introductions and the what-if."""
     doc = fragility_page_document(store, p)
     if doc is None:
@@ -47,7 +48,7 @@ def api_fragility(store: StoreDep, user: UserDep, p: ParamsDep) -> dict[str, Any
 
 
 @router.get("/fragility", include_in_schema=False)
-def page_fragility(request: Request, store: StoreDep, user: UserDep, lang: LangDep, p: ParamsDep) -> Response:
+def page_fragility(request: Request, store: StoreDep, lang: LangDep, p: ParamsDep) -> Response:
     """Return the fragility page (the network part loads /api/network with the what-if)."""
     doc = fragility_page_document(store, p)
     api = "/api/network?" + urlencode([("as_of", p.as_of.isoformat())] + [("what_if", x) for x in p.what_if])
@@ -55,7 +56,7 @@ def page_fragility(request: Request, store: StoreDep, user: UserDep, lang: LangD
 
 
 @router.get("/api/introductions")
-def api_introductions(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+def api_introductions(store: StoreDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return who should meet whom (introductions, second contacts) and links to build, with reasons."""
     doc = introductions_document(store, as_of)
     if doc is None:
@@ -64,7 +65,6 @@ def api_introductions(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[st
 
 
 @router.get("/introductions", include_in_schema=False)
-def page_introductions(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
-                       as_of: AsOfDep) -> Response:
+def page_introductions(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the introductions page."""
     return render(request, "introductions.html", lang, doc=introductions_document(store, as_of), as_of=as_of)
