@@ -41,7 +41,12 @@ class User:
 
     def at_least(self, role: str) -> bool:
         """Return True when this user's role is `role` or a higher one."""
-        return ROLES.index(self.role) >= ROLES.index(role)
+        return at_least(self.role, role)
+
+
+def at_least(role: str, needed: str) -> bool:
+    """Return True when `role` is `needed` or a higher one (viewer < coordinator < admin)."""
+    return ROLES.index(role) >= ROLES.index(needed)
 
 
 def _user(row: dict[str, Any], tokens: list[dict[str, Any]] | None = None) -> User:

@@ -13,7 +13,6 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.driver import open_graph
 from graph.errors import (
@@ -26,9 +25,13 @@ from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
 from netwerkkaart.figures.network_page import VIS_DIR
-from web import auth
-from web.auth_privacy import RedactForViewers
+from web.auth import errors as auth_errors
+from web.auth.guard import Auth, authorize
+from web.auth.rules import PUBLIC, VIEWER, require
 from web.i18n import LANGS
+from web.middleware.download_audit import AuditDownloads
+from web.middleware.language import RememberLang
+from web.middleware.redaction import RedactForViewers
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
 from web.routes import audit as audit_routes
@@ -50,28 +53,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ensure_schema(graph)
             app.state.graph = graph
             app.state.store = AnalysisStore(graph)
-            app.state.auth = auth.Auth(graph, server_secret(settings))
+            app.state.auth = Auth(graph, server_secret(settings))
             yield
         finally:
             graph.driver.close()
 
     app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None, dependencies=[Depends(auth.authorize)],
+                  openapi_url=None, dependencies=[Depends(authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, organisations, people, areas, network, fragility, commission, docs,
                    auth_routes, audit_routes):
         app.include_router(module.router)
+    app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     # vis-network from the installed pyvis package (its lib/vis-9.1.2/), never a CDN or a copy.
     app.mount("/vendor/vis-network", StaticFiles(directory=VIS_DIR), name="vis-network")
-    app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False)
-    app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False)
+    app.add_api_route("/vendor/plotly.min.js", _plotly, include_in_schema=False,
+                      dependencies=[Depends(require(PUBLIC))])
+    app.add_api_route("/openapi.json", lambda: app.openapi(), include_in_schema=False,
+                      dependencies=[Depends(require(VIEWER))])
     app.add_exception_handler(NetwerkkaartError, _error)
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, _database_lost)
-    auth.install(app)
+    auth_errors.install(app)
+    app.add_middleware(AuditDownloads)
     app.add_middleware(RememberLang)
     app.add_middleware(RedactForViewers)
     return app
@@ -109,29 +116,3 @@ async def _database_lost(request: Request, exc: Exception) -> Response:
         "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
         f" (The database is unavailable: {type(exc).__name__}.)")
     return await _error(request, wrapped)
-
-
-class RememberLang:
-    """ASGI middleware: keep the language chosen with `?lang=` in a cookie for the next pages."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope)
-        lang = request.query_params.get("lang")
-        if lang not in LANGS or request.cookies.get("lang") == lang:
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_cookie(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                cookie = Response()
-                cookie.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
-                message = {**message, "headers": [*message["headers"], *cookie.raw_headers[-1:]]}
-            await send(message)
-
-        await self.app(scope, receive, send_with_cookie)

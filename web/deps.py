@@ -1,25 +1,17 @@
-"""FastAPI dependencies as Annotated aliases: the graph, the analysis store, the user, the language."""
+"""FastAPI dependencies as Annotated aliases: the graph, the analysis store, the caller, the language."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
 from graph.driver import Graph
-from web.auth import Identity, authorize
+from web.auth.errors import NotAuthenticated
+from web.auth.guard import Identity, authorize
 from web.i18n import LANGS
 from web.store import AnalysisStore
-
-
-@dataclass(frozen=True, slots=True)
-class User:
-    """The user making the request, as the route handlers see it."""
-
-    name: str
-    role: str
 
 
 def get_graph(request: Request) -> Graph:
@@ -32,9 +24,14 @@ def get_store(request: Request) -> AnalysisStore:
     return request.app.state.store
 
 
-def current_user(identity: Annotated[Identity | None, Depends(authorize)]) -> User:
-    """Return the user the guard (`authorize`, run once per request for every route) found."""
-    return User(name=identity.name, role=identity.role) if identity else User(name="anonymous", role="")
+def caller(identity: Annotated[Identity | None, Depends(authorize)]) -> Identity:
+    """Return who is calling, as the guard (run once per request for every route) found them.
+
+    For routes whose rule is a role; on a public route an anonymous caller gets 401 here.
+    """
+    if identity is None:
+        raise NotAuthenticated("log in, or send an API token as `Authorization: Bearer …`")
+    return identity
 
 
 def get_lang(request: Request, lang: Annotated[str | None, Query(pattern="^(nl|en)$")] = None) -> str:
@@ -53,9 +50,6 @@ def get_as_of(as_of: Annotated[dt.date | None, Query(description="Peildatum (YYY
 
 GraphDep = Annotated[Graph, Depends(get_graph)]
 StoreDep = Annotated[AnalysisStore, Depends(get_store)]
-UserDep = Annotated[User, Depends(current_user)]
-# The app-wide guard (web/app.py installs it on every route): 401 anonymous, 403 wrong role.
-Guard = Depends(authorize)
-IdentityDep = Annotated[Identity | None, Guard]
+IdentityDep = Annotated[Identity, Depends(caller)]
 LangDep = Annotated[str, Depends(get_lang)]
 AsOfDep = Annotated[dt.date, Depends(get_as_of)]

@@ -1,4 +1,4 @@
-"""Every route of the app, with sample values for its path parameters (for the access tests)."""
+"""Every route of the app with its access rule, and sample values for its path parameters (access tests)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,32 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.routing import Mount
 
+from web.auth.rules import rule_of
+
 # A new path parameter needs a sample here, or the access tests fail (on purpose).
 SAMPLES = {"code": "WK059901", "which": "nondutch"}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:
     """Return (method, path template) for every route, included routers unfolded, mounts left out."""
-    found: list[tuple[str, str]] = []
+    return sorted(rules(app))
+
+
+def rules(app: FastAPI) -> dict[tuple[str, str], str | None]:
+    """Return each route's access rule as its router declared it: (method, path) -> lowest role allowed,
+    PUBLIC, or None (no rule). HEAD is left out: it is answered, and ruled, by the GET route."""
+    found: dict[tuple[str, str], str | None] = {}
 
     def walk(items: list[Any], prefix: str) -> None:
         for route in items:
             if hasattr(route, "original_router"):  # FastAPI's lazily included router
                 walk(route.original_router.routes, prefix + (route.include_context.prefix or ""))
             elif not isinstance(route, Mount):
-                found.extend((m, prefix + route.path) for m in sorted(route.methods or ()) if m != "HEAD")
+                found.update(((m, prefix + route.path), rule_of(route))
+                             for m in sorted(route.methods or ()) if m != "HEAD")
 
     walk(list(app.routes), "")
-    return sorted(set(found))
+    return found
 
 
 def mounts(app: FastAPI) -> list[str]:

@@ -1,11 +1,12 @@
 """Access control: every route × anonymous/viewer/coordinator/admin, generated from the app's routes.
 
-A route added without a rule in web/auth_rules.py fails `test_every_route_has_a_rule` and is
-refused for everyone by the guard.
+Each router declares its rule (`APIRouter(dependencies=[Depends(require(VIEWER))])`, web/auth/rules.py);
+a route added without one fails `test_every_route_has_a_rule` and is refused for everyone by the guard.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 import pytest
@@ -15,22 +16,33 @@ from graph.model import Dataset
 from graph.settings import Settings
 from graph.users import ROLES
 from tests.web.conftest import AS_OF
-from tests.web.routes_table import SAMPLES, mounts, routes, url_for
+from tests.web.routes_table import SAMPLES, mounts, rules, url_for
 from web.app import create_app
-from web.auth_rules import PUBLIC, PUBLIC_MOUNTS, required_role
+from web.auth.rules import ADMIN, COORDINATOR, PUBLIC, PUBLIC_MOUNTS, VIEWER
 
 ClientAs = Callable[[str | None], TestClient]
 
 
 def test_every_route_has_a_rule(client: TestClient) -> None:
-    missing = [(m, p) for m, p in routes(client.app) if required_role(m, p) is None]
-    assert missing == [], f"routes without an access rule in web/auth_rules.py: {missing}"
+    missing = [route for route, rule in rules(client.app).items() if rule is None]
+    assert missing == [], f"routes whose router declares no access rule (require): {missing}"
     assert set(mounts(client.app)) <= set(PUBLIC_MOUNTS)
 
 
-def expected(method: str, path: str, role: str | None) -> set[int] | None:
-    """Return the statuses allowed for `role` on this route, or None for 'any but 401/403/5xx'."""
-    needed = required_role(method, path)
+def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_admins(
+        client: TestClient) -> None:
+    by_rule: dict[str | None, set[tuple[str, str]]] = defaultdict(set)
+    for route, rule in rules(client.app).items():  # type: ignore[arg-type]
+        by_rule[rule].add(route)
+    assert by_rule[PUBLIC] == {("GET", "/login"), ("POST", "/login"), ("GET", "/vendor/plotly.min.js")}
+    assert by_rule[COORDINATOR] == {("GET", "/api/people"), ("GET", "/api/people/{person_id}"),
+                                    ("GET", "/people/{person_id}"), ("POST", "/api/refer/record")}
+    assert by_rule[ADMIN] == {("GET", "/audit"), ("GET", "/api/audit")}
+    assert set(by_rule) == {PUBLIC, VIEWER, COORDINATOR, ADMIN}
+
+
+def expected(method: str, path: str, needed: str | None, role: str | None) -> set[int] | None:
+    """Return the statuses allowed for `role` on a route needing `needed` (None: any but 401/403/5xx)."""
     if (method, path) == ("POST", "/login"):
         return {403}  # a login post without the form's CSRF token is refused, whoever sends it
     if needed == PUBLIC:
@@ -45,13 +57,13 @@ def test_every_route_answers_every_role_as_its_rule_says(client_as: ClientAs, de
     wrong: list[str] = []
     for role in (None, *ROLES):
         http = client_as(role)
-        for method, path in routes(http.app):
+        for (method, path), needed in sorted(rules(http.app).items()):
             url = url_for(path, samples)
             page = not path.startswith("/api/")
             response = http.request(method, url, params={"as_of": AS_OF.isoformat()},
                                     headers={"Accept": "text/html"} if page else {},
                                     json={} if method == "POST" else None)
-            allowed = expected(method, path, role)
+            allowed = expected(method, path, needed, role)
             ok = (response.status_code in allowed if allowed is not None
                   else response.status_code not in (401, 403) and response.status_code < 500)
             if not ok:
@@ -70,7 +82,7 @@ def test_static_assets_are_public(client_as: ClientAs) -> None:
 def test_a_route_without_a_rule_is_refused_to_everyone(settings: Settings) -> None:
     app = create_app(settings)
     app.add_api_route("/api/forgotten", lambda: {"secret": "data"})
-    assert required_role("GET", "/api/forgotten") is None
+    assert rules(app)[("GET", "/api/forgotten")] is None
     response = TestClient(app).get("/api/forgotten")  # refused before anyone is even looked up
     assert response.status_code == 403 and "secret" not in response.text
 
@@ -79,3 +91,4 @@ def test_a_route_without_a_rule_is_refused_to_everyone(settings: Settings) -> No
 def test_a_bad_token_is_anonymous(client_as: ClientAs, header: str) -> None:
     response = client_as(None).get("/api/overview", headers={"Authorization": header})
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+

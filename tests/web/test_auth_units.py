@@ -6,9 +6,9 @@ import hashlib
 import json
 
 from graph.person_privacy import PersonalData
-from web.auth_privacy import HIDDEN, Redactor
-from web.auth_sessions import SessionStore
-from web.auth_throttle import MAX_DELAY, LoginThrottle
+from web.auth.sessions import SessionStore
+from web.auth.throttle import MAX_DELAY, LoginThrottle
+from web.middleware.redaction import HIDDEN, Redactor
 
 SECRET = b"k" * 32
 

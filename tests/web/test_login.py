@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from graph import audit
 from graph.driver import Graph
-from web.auth_sessions import COOKIE
+from web.auth.sessions import COOKIE
 
 ClientAs = Callable[[str | None], TestClient]
 PASSWORD = "viewer password 123"  # conftest's password for web-viewer

@@ -16,9 +16,9 @@ from graph.driver import Graph
 from graph.model import Dataset
 from graph.users import ROLES, create_token
 from tests.web.conftest import AS_OF, EVIL_PERSON
-from tests.web.routes_table import SAMPLES, routes, url_for
+from tests.web.routes_table import SAMPLES, rules, url_for
 from tests.web.test_login import log_in
-from web.auth_rules import PUBLIC, required_role
+from web.auth.rules import PUBLIC
 
 ClientAs = Callable[[str | None], TestClient]
 
@@ -33,8 +33,7 @@ def viewer_urls(app: object, data: Dataset) -> list[str]:
     """Every GET route a viewer may call, with sample parameters (people mode for the network)."""
     samples = {**SAMPLES, "org_id": data.organisations[0].id, "person_id": data.people[0].id}
     found = []
-    for method, path in routes(app):
-        needed = required_role(method, path)
+    for (method, path), needed in sorted(rules(app).items()):
         if method == "GET" and needed not in (None, PUBLIC) and ROLES.index(str(needed)) == 0:
             found.append(url_for(path, samples))
     return found

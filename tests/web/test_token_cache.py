@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from graph.driver import Graph
 from graph.users import create_token, revoke_token
-from web import auth
+from web.auth import guard
 
 
 def test_a_revoked_token_is_refused_once_its_cache_entry_expires(
@@ -21,5 +21,5 @@ def test_a_revoked_token_is_refused_once_its_cache_entry_expires(
     assert client_as(None).get("/api/areas", headers=headers).status_code == 200
     revoke_token(demo_graph, token_id)
     assert client_as(None).get("/api/areas", headers=headers).status_code == 200, "cached for a moment"
-    monkeypatch.setattr(auth, "TOKEN_RECHECK_SECONDS", 0.0)
+    monkeypatch.setattr(guard, "TOKEN_RECHECK_SECONDS", 0.0)
     assert client_as(None).get("/api/areas", headers=headers).status_code == 401

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from graph import audit
+from web.auth.rules import ADMIN, require
 from web.deps import GraphDep, LangDep
 from web.rendering import render
 
-router = APIRouter(tags=["audit"])
+router = APIRouter(tags=["audit"], dependencies=[Depends(require(ADMIN))])
 Action = Annotated[str | None, Query(max_length=40, description="only this action, e.g. login or erase")]
 Actor = Annotated[str | None, Query(max_length=100, description="only this user (cli:NAME for the CLI)")]
 Target = Annotated[str | None, Query(max_length=300, description="only events about this id or file")]

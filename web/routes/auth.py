@@ -5,24 +5,23 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from graph import audit, users
 from graph.errors import NotFoundError
-from web.auth import Identity
-from web.auth_sessions import COOKIE, IDLE_SECONDS
+from web.auth.guard import client_ip
+from web.auth.rules import PUBLIC, VIEWER, require
+from web.auth.sessions import COOKIE, IDLE_SECONDS
+from web.deps import IdentityDep
 from web.rendering import render
 
-router = APIRouter(tags=["auth"])
+# The login form is for anyone; logging out and /api/me are for a logged-in caller.
+public = APIRouter(tags=["auth"], dependencies=[Depends(require(PUBLIC))])
+router = APIRouter(tags=["auth"], dependencies=[Depends(require(VIEWER))])
 LOGIN_CSRF_COOKIE = "nk_login_csrf"
-
-
-def client_ip(request: Request) -> str:
-    """Return the caller's address (as the server sees it; behind a proxy, run uvicorn with proxy headers)."""
-    return request.client.host if request.client else ""
 
 
 def _safe_next(target: str | None) -> str:
@@ -41,13 +40,13 @@ def _login_page(request: Request, status: int = 200, message: str = "", username
     return response
 
 
-@router.get("/login", include_in_schema=False)
+@public.get("/login", include_in_schema=False)
 def page_login(request: Request) -> Response:
     """Return the login form."""
     return _login_page(request)
 
 
-@router.post("/login", include_in_schema=False)
+@public.post("/login", include_in_schema=False)
 async def login(request: Request) -> Response:
     """Check the password (slowed down after failures); on success start a NEW session."""
     form = await request.form()
@@ -89,23 +88,19 @@ def _known(auth: Any, username: str) -> bool:
 
 
 @router.post("/logout", include_in_schema=False)
-def logout(request: Request) -> Response:
+def logout(request: Request, caller: IdentityDep) -> Response:
     """End the session (the guard has checked its CSRF token) and go to the login page."""
-    identity: Identity | None = request.state.identity
     request.app.state.auth.sessions.end(request.cookies.get(COOKIE))
-    if identity is not None:
-        audit.record(request.app.state.auth.graph, actor=identity.name, action="logout",
-                     ip=client_ip(request))
+    audit.record(request.app.state.auth.graph, actor=caller.name, action="logout", ip=client_ip(request))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE)
     return response
 
 
 @router.get("/api/me")
-def api_me(request: Request) -> dict[str, Any]:
+def api_me(caller: IdentityDep) -> dict[str, Any]:
     """Return who you are: name, role, how you logged in, and the CSRF token for writes from a page."""
-    identity: Identity = request.state.identity
-    session = identity.session
-    return {"name": identity.name, "role": identity.role, "via": identity.via,
+    session = caller.session
+    return {"name": caller.name, "role": caller.role, "via": caller.via,
             "csrf_token": session.csrf if session else None}
 

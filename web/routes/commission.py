@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from starlette.responses import Response
@@ -25,13 +25,14 @@ from netwerkkaart.documents import commission
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
+from web.auth.rules import COORDINATOR, VIEWER, require
 from web.cached_json import cached_json
-from web.deps import AsOfDep, GraphDep, LangDep, StoreDep, UserDep
+from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
 from web.i18n import format_number, known, text
 from web.rendering import render
 from web.store import AnalysisStore
 
-router = APIRouter(tags=["commission"])
+router = APIRouter(tags=["commission"], dependencies=[Depends(require(VIEWER))])
 Level = Annotated[str, Query(pattern="^(gebied|wijk)$")]
 Periods = Annotated[int, Query(ge=1, le=60)]
 Which = Annotated[str, Query(pattern="^(nondutch|buddies)$")]
@@ -59,14 +60,14 @@ def _supply(store: AnalysisStore, as_of: dt.date, periods: int = 8, level: str =
 
 
 @router.get("/api/supply-demand")
-def api_supply_demand(store: StoreDep, user: UserDep, as_of: AsOfDep, periods: Periods = 8,
+def api_supply_demand(store: StoreDep, as_of: AsOfDep, periods: Periods = 8,
                       level: Level = "gebied") -> dict[str, Any]:
     """Return demand, supply, ratio, shortfall, pressure per period/area/need, and where matching fails."""
     return _supply(store, as_of, periods, level)
 
 
 @router.get("/api/supply-demand.csv")
-def api_supply_demand_csv(store: StoreDep, user: UserDep, as_of: AsOfDep, periods: Periods = 8) -> Response:
+def api_supply_demand_csv(store: StoreDep, as_of: AsOfDep, periods: Periods = 8) -> Response:
     """Return the supply/demand rows as CSV."""
     return _csv(CSV_COLUMNS, _supply(store, as_of, periods)["rows"], f"vraag-aanbod-{as_of}.csv")
 
@@ -92,7 +93,7 @@ def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str)
 
 
 @router.get("/supply-demand", include_in_schema=False)
-def page_supply_demand(request: Request, store: StoreDep, user: UserDep, lang: LangDep, as_of: AsOfDep,
+def page_supply_demand(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep,
                        layer: Annotated[str, Query(pattern="^(gebieden|wijken)$")] = "gebieden",
                        need: Annotated[str | None, Query(max_length=40)] = None) -> Response:
     """Return the supply/demand page: choropleth of the ratio, city trend, where matching fails."""
@@ -113,7 +114,7 @@ def _refer(store: AnalysisStore, *, need: str, language: str | None, area: str |
 
 
 @router.get("/api/refer")
-def api_refer(store: StoreDep, user: UserDep, need: Annotated[str, Query(max_length=60)] = "",
+def api_refer(store: StoreDep, need: Annotated[str, Query(max_length=60)] = "",
               language: Annotated[str | None, Query(max_length=40)] = None,
               area: Annotated[str | None, Query(max_length=80)] = None, volunteer: bool = False,
               limit: Annotated[int, Query(ge=1, le=100)] = 20, lang: LangDep = "nl") -> dict[str, Any]:
@@ -134,16 +135,16 @@ class ReferralIn(BaseModel):
     language: str | None = Field(default=None, max_length=10)
 
 
-@router.post("/api/refer/record", status_code=201)
-def api_record(graph: GraphDep, user: UserDep, body: ReferralIn) -> dict[str, Any]:
+@router.post("/api/refer/record", status_code=201, dependencies=[Depends(require(COORDINATOR))])
+def api_record(graph: GraphDep, caller: IdentityDep, body: ReferralIn) -> dict[str, Any]:
     """Record a referral (status sent); unknown organisations, need or area: 400, nothing written."""
     ref_id = record_referral(graph, body.from_organisation, body.to_organisation, body.need, body.area,
-                             body.language, who=user.name)
+                             body.language, who=caller.name)
     return {"id": ref_id, "status": "sent"}
 
 
 @router.get("/refer", include_in_schema=False)
-def page_refer(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+def page_refer(request: Request, store: StoreDep, lang: LangDep,
                need: Annotated[str, Query(max_length=60)] = "",
                language: Annotated[str, Query(max_length=40)] = "",
                area: Annotated[str, Query(max_length=80)] = "", volunteer: bool = False) -> Response:
@@ -180,7 +181,7 @@ def _link_counts(store: AnalysisStore, as_of: dt.date) -> dict[str, tuple[int, i
 
 
 @router.get("/api/inventory/{which}.csv")
-def api_inventory_csv(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
+def api_inventory_csv(which: str, store: StoreDep, as_of: AsOfDep) -> Response:
     """Return an inventory as CSV."""
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
@@ -189,7 +190,7 @@ def api_inventory_csv(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep
 
 
 @router.get("/api/inventory/{which}")
-def api_inventory(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+def api_inventory(which: str, store: StoreDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return an inventory: `nondutch` (roles for non-Dutch speakers per gebied and need) or `buddies`."""
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
@@ -198,8 +199,7 @@ def api_inventory(which: str, store: StoreDep, user: UserDep, as_of: AsOfDep) ->
 
 
 @router.get("/inventory/{which}", include_in_schema=False)
-def page_inventory(which: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
-                   as_of: AsOfDep) -> Response:
+def page_inventory(which: str, request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return an inventory page with its CSV download."""
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
@@ -222,22 +222,21 @@ def _connecting_groups(store: AnalysisStore, as_of: dt.date) -> list[dict[str, A
 
 
 @router.get("/api/connecting", response_class=JSONResponse)
-def api_connecting(request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
+def api_connecting(request: Request, store: StoreDep, as_of: AsOfDep) -> Response:
     """Return introductions, second contacts and link suggestions grouped per gebied (names: coordinators)."""
     return cached_json(request, store, ("connecting", as_of), lambda: {
         "as_of": as_of.isoformat(), "gebieden": _connecting(store, as_of)})
 
 
 @router.get("/connecting", include_in_schema=False)
-def page_connecting(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
-                    as_of: AsOfDep) -> Response:
+def page_connecting(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the printable connecting list per gebied."""
     return render(request, "commission_connecting.html", lang, groups=_connecting(store, as_of), as_of=as_of,
                   ct=_ct(lang))
 
 
 @router.get("/report.html", include_in_schema=False)
-def download_report(graph: GraphDep, user: UserDep, as_of: AsOfDep) -> Response:
+def download_report(graph: GraphDep, as_of: AsOfDep) -> Response:
     """Return the resilience report as a download (one HTML file without personal data)."""
     html = build_report(graph, as_of, secret=secrets.token_bytes(32))
     disposition = f'attachment; filename="veerkracht-{as_of}.html"'
@@ -245,6 +244,6 @@ def download_report(graph: GraphDep, user: UserDep, as_of: AsOfDep) -> Response:
 
 
 @router.get("/commission", include_in_schema=False)
-def page_commission(request: Request, user: UserDep, lang: LangDep, as_of: AsOfDep) -> Response:
+def page_commission(request: Request, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the overview of the commission's questions and where each is answered."""
     return render(request, "commission_index.html", lang, as_of=as_of, ct=_ct(lang))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from fastapi.openapi.docs import get_swagger_ui_html
 from starlette.responses import HTMLResponse
 
-router = APIRouter(include_in_schema=False)
+from web.auth.rules import VIEWER, require
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require(VIEWER))])
 
 
 @router.get("/docs")

@@ -8,11 +8,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.auth.rules import VIEWER, require
+from web.deps import AsOfDep, LangDep, StoreDep
 from web.documents.fragility import FragilityParams, fragility_page_document, introductions_document
 from web.rendering import render
 
-router = APIRouter(tags=["fragility"])
+router = APIRouter(tags=["fragility"], dependencies=[Depends(require(VIEWER))])
 
 
 def fragility_params(
@@ -31,13 +32,13 @@ ParamsDep = Annotated[FragilityParams, Depends(fragility_params)]
 
 
 @router.get("/api/fragility")
-def api_fragility(store: StoreDep, user: UserDep, p: ParamsDep) -> dict[str, Any]:
+def api_fragility(store: StoreDep, p: ParamsDep) -> dict[str, Any]:
     """Return links with bus factors, key people, curves, simulation, introductions and the what-if."""
     return fragility_page_document(store, p)
 
 
 @router.get("/fragility", include_in_schema=False)
-def page_fragility(request: Request, store: StoreDep, user: UserDep, lang: LangDep, p: ParamsDep) -> Response:
+def page_fragility(request: Request, store: StoreDep, lang: LangDep, p: ParamsDep) -> Response:
     """Return the fragility page (the network part loads /api/network with the what-if)."""
     doc = fragility_page_document(store, p)
     api = "/api/network?" + urlencode([("as_of", p.as_of.isoformat())] + [("what_if", x) for x in p.what_if])
@@ -45,13 +46,12 @@ def page_fragility(request: Request, store: StoreDep, user: UserDep, lang: LangD
 
 
 @router.get("/api/introductions")
-def api_introductions(store: StoreDep, user: UserDep, as_of: AsOfDep) -> dict[str, Any]:
+def api_introductions(store: StoreDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return who should meet whom (introductions, second contacts) and links to build, with reasons."""
     return introductions_document(store, as_of)
 
 
 @router.get("/introductions", include_in_schema=False)
-def page_introductions(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
-                       as_of: AsOfDep) -> Response:
+def page_introductions(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the introductions page."""
     return render(request, "introductions.html", lang, doc=introductions_document(store, as_of), as_of=as_of)

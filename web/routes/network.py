@@ -9,13 +9,14 @@ from starlette.responses import JSONResponse, Response
 
 from graph.errors import InvalidInputError
 from graph.model import ORGANISATION_KINDS, SUPPORT_TYPES
+from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
-from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.deps import AsOfDep, LangDep, StoreDep
 from web.network import COLOURS, SIZES, NetworkQuery, network_document
 from web.rendering import render
 from web.store import AnalysisStore
 
-router = APIRouter(tags=["network"])
+router = APIRouter(tags=["network"], dependencies=[Depends(require(VIEWER))])
 
 
 def _choice(values: Any) -> str:
@@ -46,7 +47,7 @@ QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 
 
 @router.get("/api/network", response_class=JSONResponse)
-def api_network(request: Request, store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> Response:
+def api_network(request: Request, store: StoreDep, lang: LangDep, q: QueryDep) -> Response:
     """Return vis-network nodes (with positions) and edges for the filters, colour and size chosen."""
     # The city network is ~2 MB of JSON (~0.3 MB gzipped): encoded once per query, not once per request.
     return cached_json(request, store, ("network", q, lang), lambda: network_document(store, q, lang))
@@ -60,7 +61,7 @@ def form_options(store: AnalysisStore) -> dict[str, Any]:
 
 
 @router.get("/network", include_in_schema=False)
-def page_network(request: Request, store: StoreDep, user: UserDep, lang: LangDep, q: QueryDep) -> Response:
+def page_network(request: Request, store: StoreDep, lang: LangDep, q: QueryDep) -> Response:
     """Return the network page; its script loads /api/network with the same query."""
     api = "/api/network?" + str(request.query_params)
     return render(request, "network.html", lang, q=q, api_url=api, options=form_options(store),

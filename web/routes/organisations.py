@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import JSONResponse, Response
 
+from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
-from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.deps import AsOfDep, LangDep, StoreDep
 from web.documents.organisation import organisation_document
 from web.rendering import render, render_fragment
 
-router = APIRouter(tags=["organisations"])
+router = APIRouter(tags=["organisations"], dependencies=[Depends(require(VIEWER))])
 
 
 @router.get("/api/organisations")
-def api_organisations(store: StoreDep, user: UserDep,
+def api_organisations(store: StoreDep,
                       q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
                       kind: Annotated[str | None, Query(max_length=40)] = None,
                       limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> dict[str, Any]:
@@ -30,15 +31,14 @@ def api_organisations(store: StoreDep, user: UserDep,
 
 
 @router.get("/api/organisations/{org_id}", response_class=JSONResponse)
-def api_organisation(org_id: str, request: Request, store: StoreDep, user: UserDep,
-                     as_of: AsOfDep) -> Response:
+def api_organisation(org_id: str, request: Request, store: StoreDep, as_of: AsOfDep) -> Response:
     """Return one organisation: services, areas, people, links with carriers, referrals, centrality."""
     return cached_json(request, store, ("organisation", org_id, as_of),
                        lambda: organisation_document(store, org_id, as_of))
 
 
 @router.get("/organisations/{org_id}", include_in_schema=False)
-def page_organisation(org_id: str, request: Request, store: StoreDep, user: UserDep, lang: LangDep,
+def page_organisation(org_id: str, request: Request, store: StoreDep, lang: LangDep,
                       as_of: AsOfDep) -> Response:
     """Return the organisation page (its body rendered once per organisation, date and language)."""
     doc = organisation_document(store, org_id, as_of)

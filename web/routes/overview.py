@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response
 
+from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
-from web.deps import AsOfDep, LangDep, StoreDep, UserDep
+from web.deps import AsOfDep, LangDep, StoreDep
 from web.documents.overview import overview_document
 from web.rendering import render
 
-router = APIRouter(tags=["overview"])
+router = APIRouter(tags=["overview"], dependencies=[Depends(require(VIEWER))])
 
 
 @router.get("/api/overview", response_class=JSONResponse)
-def api_overview(request: Request, store: StoreDep, user: UserDep, as_of: AsOfDep) -> Response:
+def api_overview(request: Request, store: StoreDep, as_of: AsOfDep) -> Response:
     """Return totals, figures now and a month earlier, and headline resilience figures."""
     return cached_json(request, store, ("overview", as_of), lambda: overview_document(store, as_of))
 
 
 @router.get("/", include_in_schema=False)
-def page_overview(request: Request, store: StoreDep, user: UserDep, lang: LangDep,
-                  as_of: AsOfDep) -> Response:
+def page_overview(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the overview dashboard page."""
     return render(request, "overview.html", lang, doc=overview_document(store, as_of), as_of=as_of)

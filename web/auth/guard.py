@@ -1,29 +1,25 @@
 """Who is asking, and may they: sessions and API tokens in, 401/403 out, one guard for every route.
 
-`authorize` is the dependency every route runs (installed app-wide in web/app.py through
-web/deps.py). A route without a rule in web/auth_rules.py is refused for everyone.
+`authorize` is the dependency every route runs (installed app-wide in web/app.py); it enforces the
+rule the route's router declares with `require` (web/auth/rules.py) and refuses a route without one.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, RedirectResponse
-from starlette.datastructures import Headers
-from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph import audit, users
+from graph import users
 from graph.driver import Graph
 from graph.errors import NotFoundError
-from web.auth_privacy import PrivacyFilter
-from web.auth_rules import PUBLIC, required_role
-from web.auth_sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
-from web.auth_throttle import LoginThrottle
+from web.auth.errors import Forbidden, NotAuthenticated
+from web.auth.rules import PUBLIC, rule_of
+from web.auth.sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
+from web.auth.throttle import LoginThrottle
+from web.middleware.redaction import PrivacyFilter
 
 TOKEN_RECHECK_SECONDS = 5.0
 
@@ -34,20 +30,12 @@ CSRF_FIELD = "csrf_token"
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """The user behind a request: name, role, and how they proved it (session or token)."""
+    """Who is calling: name, role, and how they proved it (session or token); the web's one user type."""
 
     name: str
     role: str
     via: str
     session: Session | None = None
-
-
-class NotAuthenticated(Exception):
-    """No valid session or token (HTTP 401; pages redirect to the login page)."""
-
-
-class Forbidden(Exception):
-    """Logged in, but the role is too low, or a form lacks its CSRF token (HTTP 403)."""
 
 
 class Auth:
@@ -133,15 +121,9 @@ def _checked_lately(session: Session) -> bool:
     return time.monotonic() - session.checked < RECHECK_SECONDS
 
 
-def at_least(role: str, needed: str) -> bool:
-    """Return True when `role` is `needed` or higher (viewer < coordinator < admin)."""
-    return needed == PUBLIC or users.ROLES.index(role) >= users.ROLES.index(needed)
-
-
 async def authorize(request: Request) -> Identity | None:
     """Return the request's identity if its route allows it; raise NotAuthenticated or Forbidden."""
-    route = request.scope.get("route")
-    needed = required_role(request.method, getattr(route, "path", ""))
+    needed = rule_of(request.scope.get("route"))
     if needed is None:
         raise Forbidden("this route has no access rule")
     identity = request.app.state.auth.identify_without_io(request)
@@ -153,7 +135,7 @@ async def authorize(request: Request) -> Identity | None:
         return identity
     if identity is None:
         raise NotAuthenticated("log in, or send an API token as `Authorization: Bearer …`")
-    if not at_least(identity.role, needed):
+    if not users.at_least(identity.role, needed):
         raise Forbidden(f"this needs the {needed} role; you are {identity.role}")
     if request.method not in SAFE_METHODS and identity.session is not None:
         await _check_csrf(request, identity.session)
@@ -170,63 +152,6 @@ async def _check_csrf(request: Request, session: Session) -> None:
         raise Forbidden("the form's CSRF token is missing or wrong: reload the page and try again")
 
 
-def wants_json(request: Request) -> bool:
-    """Return True for API requests (JSON answers) rather than page requests (HTML answers)."""
-    path = request.url.path
-    return path.startswith("/api/") or path == "/openapi.json" or \
-        "text/html" not in request.headers.get("accept", "text/html")
-
-
-async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
-    """Answer 401 (JSON) to API calls; send browsers to the login page."""
-    if wants_json(request):
-        return JSONResponse({"detail": str(exc), "status": 401}, status_code=401,
-                            headers={"WWW-Authenticate": "Bearer"})
-    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
-
-
-async def forbidden(request: Request, exc: Forbidden) -> Response:
-    """Answer 403 as JSON (API) or as the error page (HTML)."""
-    from web.rendering import render  # the page machinery is only needed for HTML answers
-
-    if wants_json(request):
-        return JSONResponse({"detail": str(exc), "status": 403}, status_code=403)
-    return render(request, "error.html", "nl", status_code=403, message=str(exc), status=403)
-
-
-def install(app: FastAPI) -> None:
-    """Register the 401/403 answers and the download audit on `app` (the guard is the app's dependency)."""
-    app.add_exception_handler(NotAuthenticated, not_authenticated)  # type: ignore[arg-type]
-    app.add_exception_handler(Forbidden, forbidden)  # type: ignore[arg-type]
-    app.add_middleware(AuditDownloads)
-
-
-class AuditDownloads:
-    """ASGI middleware: log every successful download (CSV exports, the report) as an `export` event."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_audited(message: Message) -> None:
-            if message["type"] == "http.response.start" and message["status"] == 200:
-                disposition = Headers(raw=message["headers"]).get("content-disposition", "")
-                identity = scope.get("state", {}).get("identity")
-                if identity is not None and disposition.startswith("attachment"):
-                    await _record_download(Request(scope), identity)
-            await send(message)
-
-        await self.app(scope, receive, send_audited)
-
-
-async def _record_download(request: Request, identity: Identity) -> None:
-    from web.routes.auth import client_ip  # the routes module imports this one
-
-    await run_in_threadpool(audit.record, request.app.state.auth.graph, actor=identity.name,
-                            action="export", target=request.url.path, ip=client_ip(request),
-                            detail=f"role={identity.role}")
+def client_ip(request: Request) -> str:
+    """Return the caller's address (as the server sees it; behind a proxy, run uvicorn with proxy headers)."""
+    return request.client.host if request.client else ""
