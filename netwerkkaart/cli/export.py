@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from graph.backup import backup_document, read_dataset, restore_document
-from graph.driver import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
-from ingest.export import FORMATS, json_text, write_csv, write_network, xlsx_bytes
-from ingest.template import template_bytes
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import stderr
+
+if TYPE_CHECKING:
+    from graph.driver import Graph
+
+# Kept here, not imported from ingest.export, so that --help need not import networkx.
+FORMATS = ("csv", "xlsx", "graphml", "gexf", "json")
 
 
 def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx workbook.")]) -> None:
@@ -23,6 +25,8 @@ def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx 
 
     Example: netwerkkaart template partners.xlsx
     """
+    from ingest.template import template_bytes
+
     out.write_bytes(template_bytes())
     stderr.print(f"Wrote the ingest template to {out}.", markup=False)
 
@@ -40,11 +44,24 @@ def export(
         raise InvalidInputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if out == "-" and fmt != "json":
         raise InvalidInputError("only --format json can be written to stdout (-)")
-    with connect(Settings()) as graph:
-        if fmt in ("csv", "xlsx"):
-            data = read_dataset(graph)
-        else:
-            doc = backup_document(graph)
+    from graph.audit import cli_actor, record
+
+    with open_graph() as graph:
+        _write_export(graph, out, fmt)
+        record(graph, actor=cli_actor(), action="export", target=out[:300], detail=f"ok fmt={fmt}")
+    if out != "-":
+        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
+
+
+def _write_export(graph: Graph, out: str, fmt: str) -> None:
+    """Read the graph and write it to `out` in `fmt` (a known format)."""
+    from graph.backup import backup_document, read_dataset
+    from ingest.export import json_text, write_csv, write_network, xlsx_bytes
+
+    if fmt in ("csv", "xlsx"):
+        data = read_dataset(graph)
+    else:
+        doc = backup_document(graph)
     if fmt == "csv":
         paths = write_csv(data, Path(out))
         stderr.print(f"Wrote {len(paths)} CSV files to {out}.", markup=False)
@@ -56,8 +73,6 @@ def export(
         Path(out).write_text(json_text(doc), encoding="utf-8")
     else:
         write_network(doc, Path(out), fmt)
-    if out != "-":
-        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
 
 
 def restore(
@@ -71,13 +86,10 @@ def restore(
         doc = json.loads(backup.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInputError(f"{backup} is not a readable JSON backup: {exc}") from exc
-    with connect(Settings()) as graph:
+    from graph.audit import cli_actor, record
+    from graph.backup import restore_document
+
+    with open_graph() as graph:
         nodes, relationships = restore_document(graph, doc)
+        record(graph, actor=cli_actor(), action="restore", target=str(backup)[:300], detail="ok")
     stderr.print(f"Restored {nodes} nodes and {relationships} relationships from {backup}.", markup=False)
-
-
-def register(app: typer.Typer) -> None:
-    """Add `template`, `export` and `restore` to the root app."""
-    app.command("template")(template)
-    app.command("export")(export)
-    app.command("restore")(restore)

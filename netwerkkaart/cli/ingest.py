@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.driver import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
-from ingest.pipeline import IngestResult, ingest
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from ingest.pipeline import IngestResult
 
 # Below this many rows a stage is quick enough that a bar is only noise.
 BAR_FROM_ROWS = 5_000
@@ -30,8 +32,10 @@ class _Bars:
         if total < BAR_FROM_ROWS:
             return
         if self.progress is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self.progress = Progress(TextColumn("{task.description:>22}"), BarColumn(),
-                                     MofNCompleteColumn(), TimeElapsedColumn(), console=stderr,
+                                     MofNCompleteColumn(), TimeElapsedColumn(), console=stderr.console,
                                      transient=True)
             self.progress.start()
         if stage not in self.tasks:
@@ -53,9 +57,11 @@ def ingest_command(
 
     Example: netwerkkaart ingest partners.xlsx --dry-run
     """
+    from ingest.pipeline import ingest
+
     bars = _Bars()
     try:
-        with connect(Settings()) as graph:
+        with open_graph() as graph:
             result = ingest(graph, paths, dry_run=dry_run, progress=bars)
     finally:
         bars.close()
@@ -83,8 +89,3 @@ def _print_human(result: IngestResult) -> None:
     for entity, counts in result.counts.items():
         stderr.print(f"  {entity:>13}: {counts['created']} created, {counts['updated']} updated,"
                      f" {counts['unchanged']} unchanged", markup=False)
-
-
-def register(app: typer.Typer) -> None:
-    """Add `ingest` to the root app."""
-    app.command("ingest")(ingest_command)
