@@ -52,17 +52,22 @@ def ingest_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
+    lang: Annotated[str, typer.Option("--lang", envvar="NETWERKKAART_LANG",
+                                      help="Language of the messages: nl or en.")] = "nl",
 ) -> None:
     """Ingest partnership records (the template's sheets); nothing is written if any row is wrong.
 
     Example: netwerkkaart ingest partners.xlsx --dry-run
     """
+    from ingest.messages import LANGS, say
     from ingest.pipeline import ingest
 
+    if lang not in LANGS:
+        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
     bars = _Bars()
     try:
         with open_graph() as graph:
-            result = ingest(graph, paths, dry_run=dry_run, progress=bars)
+            result = ingest(graph, paths, dry_run=dry_run, progress=bars, lang=lang)
     finally:
         bars.close()
     if as_json:
@@ -70,8 +75,7 @@ def ingest_command(
     else:
         _print_human(result)
     if not result.ok:
-        raise InvalidInputError(f"{result.problems.total_errors} problem(s) in the input;"
-                                " nothing was written.")
+        raise InvalidInputError(say("problems", lang, count=result.problems.total_errors))
 
 
 def _print_human(result: IngestResult) -> None:
@@ -79,6 +83,8 @@ def _print_human(result: IngestResult) -> None:
         stderr.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for error in result.problems.errors[:SHOWN_ERRORS]:
         stderr.print(str(error), markup=False, highlight=False, soft_wrap=True)
+    for more in result.problems.more_like_this():
+        stderr.print(str(more), markup=False, highlight=False, soft_wrap=True)
     total = result.problems.total_errors
     if total > SHOWN_ERRORS:
         stderr.print(f"… and {total - SHOWN_ERRORS} more (use --json for all kept errors)", markup=False)

@@ -113,3 +113,22 @@ def test_each_run_is_recorded_with_files_hashes_and_counts(graph: Graph, tmp_pat
     wrote = [r for r in dump(graph)["relationships"] if r["type"] == "WROTE"]
     assert len(wrote) == 5
     assert props(graph, "Person", "p1")["run_id"] == result.run_id
+
+
+def test_the_audit_event_is_written_in_the_runs_transaction(
+        graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph import audit
+
+    before = content_hash(graph)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the audit log is unavailable")
+
+    monkeypatch.setattr(audit, "record", refuse)
+    with pytest.raises(RuntimeError, match="audit log"):
+        ingest(graph, write(tmp_path, organisations=ORGS))
+    assert content_hash(graph) == before, "no data committed without its audit event"
+    monkeypatch.undo()
+    result = ingest(graph, write(tmp_path, organisations=ORGS), actor="web:anna")
+    [event] = audit.events(graph, action="ingest")
+    assert (event.actor, event.target) == ("web:anna", "organisations.csv") and result.run_id
