@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import secrets
 import sys
@@ -22,20 +21,14 @@ CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CS
 
 
 def write_csv(target: str, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    """Write rows as CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
+    """Write rows as formula-safe CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
+    from ingest.csv_out import write_records
+
     if target == "-":
-        _write_rows(sys.stdout, columns, rows)
+        write_records(sys.stdout, columns, rows)
         return
     with Path(target).open("w", newline="", encoding="utf-8") as handle:
-        _write_rows(handle, columns, rows)
-
-
-def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    writer = csv.writer(handle)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([";".join(map(str, v)) if isinstance(v, list | tuple) else ("" if v is None else v)
-                         for v in (row.get(c) for c in columns)])
+        write_records(handle, columns, rows)
 
 
 def refer(
