@@ -4,6 +4,7 @@ stderr does not undo a committed ingest, and an ingest of nothing is refused."""
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,17 @@ def test_help_imports_none_of_the_heavy_libraries() -> None:
     assert done.returncode == 0, done.stderr
     assert "ingest" in done.stdout and "db" in done.stdout, "the commands are all listed"
     assert done.stderr.strip().splitlines()[-1:] in ([], [""]), f"imported: {done.stderr}"
+
+
+def test_status_of_a_stopped_server_does_not_import_the_driver(tmp_path: Path) -> None:
+    probe = ("import sys\nfrom netwerkkaart.cli.app import main\n"
+             "try:\n    main(['db', 'status', '--json'])\nexcept SystemExit:\n    pass\n"
+             "print('neo4j' in sys.modules, file=sys.stderr)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                          check=False, timeout=120, env={**env, "NETWERKKAART_DATA_DIR": str(tmp_path)})
+    assert '"running": false' in done.stdout, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "False"
 
 
 def test_every_command_of_the_design_is_registered(capsys: pytest.CaptureFixture[str]) -> None:
