@@ -7,6 +7,7 @@ reading, since such declarations can lie. Module constants, so tests can lower t
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import zipfile
@@ -45,19 +46,40 @@ def xlsx_too_large(path: Path, problems: Problems) -> bool:
                 problems.error(path.name, "", 0, "", "", problems.say(
                     "xlsx_too_large", size=_mb(unpacked), limit=_mb(MAX_XLSX_UNPACKED_BYTES)))
                 return True
+            titles = _sheet_titles(book)
             sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-            return any(_declared_too_large(path.name, name, book.open(name).read(4096), problems)
-                       for name in sheets)
+            return any(_declared_too_large(path.name, titles.get(name, Path(name).stem),
+                                           book.open(name).read(4096), problems) for name in sheets)
     except (zipfile.BadZipFile, OSError, KeyError):
         return False  # not a readable zip: the workbook reader says so in its own words
 
 
-def _declared_too_large(file: str, name: str, head: bytes, problems: Problems) -> bool:
+def _sheet_titles(book: zipfile.ZipFile) -> dict[str, str]:
+    """Return worksheet part → the tab's title, from the workbook's XML (best effort: {} if odd)."""
+    try:
+        workbook = book.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = book.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    targets = {}
+    for element in re.findall(r"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', element))
+        target = attrs.get("Target", "").lstrip("/")
+        targets[attrs.get("Id", "")] = target if target.startswith("xl/") else f"xl/{target}"
+    titles = {}
+    for element in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook):
+        attrs = dict(re.findall(r'(?:\w+:)?(\w+)="([^"]*)"', element))
+        if attrs.get("id") in targets:
+            titles[targets[attrs["id"]]] = html.unescape(attrs.get("name", ""))
+    return titles
+
+
+def _declared_too_large(file: str, sheet: str, head: bytes, problems: Problems) -> bool:
     found = _DIMENSION.search(head)
     if not found:
         return False
     columns = sum((ord(ch) - 64) * 26**i for i, ch in enumerate(reversed(found.group(1).decode())))
-    return too_many(file, Path(name).stem, int(found.group(2)), columns, problems)
+    return too_many(file, sheet, int(found.group(2)), columns, problems)
 
 
 def too_many(file: str, sheet: str, rows: int, columns: int, problems: Problems) -> bool:

@@ -21,6 +21,8 @@ _TEXT: dict[str, tuple[str, str]] = {
                        " limit is {limit} MB (a zip bomb?): ingest it in parts"),
     "too_many_rows": ("te veel rijen ({rows}); de grens is {limit} per tabblad: lees het in delen in",
                       "too many rows ({rows}); the limit is {limit} per sheet: ingest it in parts"),
+    "too_many_rows_read": ("meer dan {limit} rijen in dit tabblad: lees het in delen in",
+                           "more than {limit} rows in this sheet: ingest it in parts"),
     "too_many_columns": ("te veel kolommen ({columns}); de grens is {limit}",
                          "too many columns ({columns}); the limit is {limit}"),
     "more_like_this": ("en nog {count} zoals deze", "and {count} more like this"),

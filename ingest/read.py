@@ -108,7 +108,11 @@ def _sheet_rows(file: str, ws: Any, problems: Problems) -> list[tuple[int, list[
     ws.reset_dimensions()
     rows = []
     for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        if limits.too_many(file, ws.title, n, len(values), problems):
+        if n > limits.MAX_ROWS:  # stop reading here: the rest may be millions more
+            problems.error(file, ws.title, 0, "", "", problems.say("too_many_rows_read",
+                                                                     limit=limits.MAX_ROWS))
+            return None
+        if limits.too_many(file, ws.title, 0, len(values), problems):
             return None
         rows.append((n, [_cell_text(v) for v in values]))
     return rows
