@@ -35,8 +35,12 @@ class AreaIndex:
             index.by_name.setdefault(fold(area.name), []).append(area)
         return index
 
-    def resolve(self, text: str, prefer: str) -> Match:
-        """Return the code `text` means, preferring level `prefer` for a name of both levels."""
+    def resolve(self, text: str, prefer: str, *, suggest: bool = True) -> Match:
+        """Return the code `text` means, preferring level `prefer` for a name of both levels.
+
+        An unknown area raises ValueError, with the closest known name when `suggest` (which costs
+        a fuzzy search over all areas: callers turn it off once such errors are only counted).
+        """
         area = self.by_code.get(text.strip().upper())
         if area:
             return Match(area.code)
@@ -49,7 +53,7 @@ class AreaIndex:
             return Match(chosen.code, f'"{text}" is both a {chosen.level} and a {other.level}: read as'
                                       f" the {chosen.level} {chosen.code}; write {other.code} for the"
                                       f" {other.level}")
-        raise ValueError(self._unknown(text))
+        raise ValueError(self._unknown(text) if suggest else f'"{text}" is not a known wijk or gebied')
 
     def _unknown(self, text: str) -> str:
         names = {fold(a.name): a for a in self.by_code.values()}

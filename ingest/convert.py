@@ -75,7 +75,8 @@ class Cells:
         if text is None:
             return None
         try:
-            match = self.areas.resolve(text, prefer)
+            match = self.areas.resolve(text, prefer, suggest=not self.problems.full(
+                self.table.file, self.table.place, self.header(column)))
         except ValueError as exc:
             self.fail(i, column, text, str(exc))
             return None

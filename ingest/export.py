@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -14,8 +12,8 @@ from openpyxl import Workbook
 
 from graph.backup import BUSINESS_LABELS, BUSINESS_TYPES
 from graph.model import ENTITY_ORDER, Dataset
+from ingest.csv_out import cell, write_cells
 from ingest.sheets import SHEETS
-from ingest.values import neutralise
 
 FORMATS = ("csv", "xlsx", "graphml", "gexf", "json")
 
@@ -25,24 +23,9 @@ def sheet_rows(data: Dataset) -> dict[str, list[list[Any]]]:
     result = {}
     for sheet in ENTITY_ORDER:
         columns = [c.name for c in SHEETS[sheet]]
-        rows = [[_cell(getattr(item, name)) for name in columns] for item in getattr(data, sheet)]
+        rows = [[cell(getattr(item, name)) for name in columns] for item in getattr(data, sheet)]
         result[sheet] = [columns, *rows]
     return result
-
-
-def _cell(value: Any) -> Any:
-    """Return a value as the template writes it: lists `; `-joined, dates ISO, text formula-safe."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, tuple | list):
-        return neutralise("; ".join(str(v) for v in value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int | float):
-        return value
-    return neutralise(str(value))
 
 
 def write_csv(data: Dataset, folder: Path) -> list[Path]:
@@ -52,7 +35,7 @@ def write_csv(data: Dataset, folder: Path) -> list[Path]:
     for sheet, rows in sheet_rows(data).items():
         path = folder / f"{sheet}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as out:
-            csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+            write_cells(out, rows, delimiter=";")
         paths.append(path)
     return paths
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
+from graph import audit
 from graph.driver import Graph, TxRunner
 from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
@@ -45,6 +46,7 @@ class IngestResult:
         """Return the `ingest --json` document."""
         return {"ok": self.ok, "errors": [e.as_json() for e in self.problems.errors],
                 "errors_not_shown": self.problems.dropped,
+                "more_like_these": [m.as_json() for m in self.problems.more_like_this()],
                 "warnings": [w.as_json() for w in self.problems.warnings],
                 "counts": self.counts, "run_id": self.run_id, "dry_run": self.dry_run, "rows": self.rows}
 
@@ -76,11 +78,20 @@ def validate_files(graph: Graph, files: list[Path], problems: Problems,
 
 
 def ingest(graph: Graph, paths: Iterable[Path], *, dry_run: bool = False,
-           progress: Progress | None = None) -> IngestResult:
-    """Return the result of ingesting `paths`: nothing is written unless every row is valid."""
-    files, problems = expand_paths(paths), Problems()
+           progress: Progress | None = None, actor: str | None = None,
+           lang: str = "nl") -> IngestResult:
+    """Return the result of ingesting `paths`: nothing is written unless every row is valid.
+
+    A run that writes is recorded as an `IngestRun` and an audit event by `actor` (default: the
+    command-line user), in the same transaction as the data. New messages are in `lang` (nl, en).
+    """
+    paths = list(paths)
+    files, problems = expand_paths(paths), Problems(lang=lang)
     started = dt.datetime.now(dt.UTC)
     data, tables, seconds = validate_files(graph, files, problems, progress)
+    if not tables and not problems:  # an empty folder must not pass as a run of 0 rows
+        problems.error("", "", 0, "", "", problems.say(
+            "no_sheets", where=", ".join(str(p) for p in paths) or "-"))
     result = IngestResult(ok=not problems, problems=problems, dry_run=dry_run,
                           rows=sum(len(t) for t in tables), seconds=seconds)
     if problems:
@@ -89,15 +100,20 @@ def ingest(graph: Graph, paths: Iterable[Path], *, dry_run: bool = False,
                     files=[f.name for f in files], sha256=[_sha256(f) for f in files],
                     started=started, finished=started, who=_who())
     began = time.perf_counter()
-    result.counts = write(graph, data, run, dry_run=dry_run, progress=progress)
+    result.counts = write(graph, data, run, dry_run=dry_run, progress=progress,
+                          actor=actor or audit.cli_actor())
     result.seconds["write"] = time.perf_counter() - began
     result.run_id = None if dry_run else run.id
     return result
 
 
 def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
-          progress: Progress | None = None) -> dict[str, dict[str, int]]:
-    """Upsert `data` and record `run` in ONE transaction; a dry run rolls it back. Return counts."""
+          progress: Progress | None = None, actor: str = "") -> dict[str, dict[str, int]]:
+    """Upsert `data`, record `run` and its audit event in ONE transaction; a dry run rolls it back.
+
+    Return the counts per entity. One transaction, so that no run is committed without its
+    audit event (nor an event without its data), whatever happens to the caller afterwards.
+    """
     ctx = WriteContext(source=SOURCE, run_id=run.id, now=run.started)
 
     def work(tx: TxRunner) -> dict[str, dict[str, int]]:
@@ -112,6 +128,8 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
         finished = dt.datetime.now(dt.UTC)
         record_run(tx, IngestRun(run.id, run.files, run.sha256, run.started, finished, run.who,
                                  counts), source=SOURCE)
+        audit.record(tx, actor=actor or audit.cli_actor(), action="ingest",
+                     target=", ".join(run.files)[:300], detail="ok")
         return counts
 
     try:

@@ -10,11 +10,13 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ingest import limits
 from ingest.report import Problems
 from ingest.sheets import SHEETS, column_index, header_key, sheet_for
 from ingest.values import unescape
@@ -55,18 +57,41 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def open_workbook(path: Path, problems: Problems) -> dict[str, list[tuple[int, list[str]]]] | None:
-    """Return each sheet's (Excel row, cell texts) pairs; None (recorded) if not a workbook."""
+    """Return each sheet's (Excel row, cell texts) pairs; None (recorded) if not a workbook or too large."""
+    if limits.file_too_large(path, "", problems) or limits.xlsx_too_large(path, problems):
+        return None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         problems.error(path.name, "", 0, "", "", f"is not a readable Excel workbook (.xlsx): {exc}")
         return None
     try:
-        return {ws.title: [(n, [_cell_text(v) for v in values])
-                           for n, values in enumerate(ws.iter_rows(values_only=True), start=1)]
-                for ws in book.worksheets}
+        sheets = {}
+        for ws in book.worksheets:
+            rows = _sheet_rows(path.name, ws, problems)
+            if rows is None:
+                return None
+            sheets[ws.title] = rows
+        return sheets
     finally:
         book.close()
+
+
+def _sheet_rows(file: str, ws: Any, problems: Problems) -> list[tuple[int, list[str]]] | None:
+    """Return a sheet's (Excel row, cell texts) pairs; None (recorded) past the size limits."""
+    # The declared dimension is only a claim: openpyxl would silently drop rows beyond it
+    # (some generators write rows without `r=` past it), so every row written is read.
+    ws.reset_dimensions()
+    rows = []
+    for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if n > limits.MAX_ROWS:  # stop reading here: the rest may be millions more
+            problems.error(file, ws.title, 0, "", "", problems.say("too_many_rows_read",
+                                                                     limit=limits.MAX_ROWS))
+            return None
+        if limits.too_many(file, ws.title, 0, len(values), problems):
+            return None
+        rows.append((n, [_cell_text(v) for v in values]))
+    return rows
 
 
 def is_kumu(names: list[str]) -> bool:
@@ -76,7 +101,9 @@ def is_kumu(names: list[str]) -> bool:
 
 
 def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list[str]]] | None:
-    """Return a CSV file's (line, cell texts) pairs; None (recorded) if empty, binary or ragged."""
+    """Return a CSV file's (line, cell texts) pairs; None (recorded) if empty, binary, ragged or too large."""
+    if limits.file_too_large(path, sheet, problems):
+        return None
     raw = path.read_bytes()
     if not raw.strip():
         problems.error(path.name, sheet, 0, "", "", "the file is empty: it needs at least a header row")
@@ -85,14 +112,19 @@ def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list
     if text is None:
         problems.error(path.name, sheet, 0, "", "", "is not a text CSV file (binary content)")
         return None
+    separator = sniff_separator(text)
+    if limits.csv_too_large(path.name, sheet, text, separator, problems):
+        return None
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sniff_separator(text), header=None, dtype=str,
+        frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, dtype=str,
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             quoting=csv.QUOTE_MINIMAL)
     except pd.errors.ParserError as exc:
         line = _PANDAS_LINE.search(str(exc))
         problems.error(path.name, sheet, int(line.group(1)) if line else 0, "", "",
                        f"the CSV cannot be read: {exc}".strip())
+        return None
+    if limits.too_many(path.name, sheet, len(frame), len(frame.columns), problems):
         return None
     columns = [frame[c].tolist() for c in frame.columns]
     return [(n, [col[n - 1] for col in columns]) for n in range(1, len(frame) + 1)]
@@ -167,7 +199,8 @@ def _map_headers(table: Table, header: list[str], problems: Problems) -> dict[st
             continue
         name = index.get(header_key(text))
         if name is None:
-            problems.warn(table.file, table.sheet, 1, text, text, "column is not in the template; ignored")
+            problems.warn(table.file, table.sheet, 1, text, text, "column is not in the template; ignored",
+                          kind="column not in the template")
         elif name in positions:
             problems.error(table.file, table.sheet, 1, text, text,
                            f'column "{name}" appears twice (also as "{table.headers[name]}")')

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.messages import say
+
 # Past this many errors the rest are counted, not kept (a 50 MB file of bad rows stays usable).
 MAX_KEPT = 10_000
+# Past this many problems of one kind (file, sheet, column or kind) the rest are only counted,
+# and callers may skip costly detail (a million unknown areas need no million suggestions).
+MAX_SAME_KIND = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +43,49 @@ class Problems:
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
     dropped: int = 0
+    lang: str = "nl"
     _warned: set[tuple[str, str, str, str]] = field(default_factory=set)
+    _kinds: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
+    _columns: dict[tuple[str, str, str, str], str] = field(default_factory=dict)
 
-    def error(self, file: str, sheet: str, row: int, column: str, value: str, message: str) -> None:
-        """Record one error (counted only, past MAX_KEPT)."""
-        if len(self.errors) >= MAX_KEPT:
+    def error(self, file: str, sheet: str, row: int, column: str, value: str, message: str, *,
+              kind: str | None = None) -> None:
+        """Record one error (counted only, past MAX_SAME_KIND of its kind or MAX_KEPT in all)."""
+        if not self._count("error", file, sheet, column, kind) or len(self.errors) >= MAX_KEPT:
             self.dropped += 1
             return
         self.errors.append(RowError(file, sheet, row, column, value, message))
 
-    def warn(self, file: str, sheet: str, row: int, column: str, value: str, message: str) -> None:
-        """Record a warning once per (file, sheet, column, value)."""
+    def warn(self, file: str, sheet: str, row: int, column: str, value: str, message: str, *,
+             kind: str | None = None) -> None:
+        """Record a warning once per (file, sheet, column, value), counted only past MAX_SAME_KIND."""
         key = (file, sheet, column, value)
         if key in self._warned:
             return
         self._warned.add(key)
-        self.warnings.append(RowError(file, sheet, row, column, value, message))
+        if self._count("warning", file, sheet, column, kind):
+            self.warnings.append(RowError(file, sheet, row, column, value, message))
+
+    def full(self, file: str, sheet: str, column: str, kind: str | None = None) -> bool:
+        """Return whether errors of this kind are only counted now (so detail may be skipped)."""
+        return self._kinds[("error", file, sheet, kind or column)] >= MAX_SAME_KIND
+
+    def say(self, key: str, **values: object) -> str:
+        """Return message `key` in this run's language."""
+        return say(key, self.lang, **values)
+
+    def more_like_this(self) -> list[RowError]:
+        """Return one line per kind of problem that was only counted: "and 999,000 more like this"."""
+        return [RowError(file, sheet, 0, self._columns[key], "", self.say("more_like_this",
+                                                                             count=n - MAX_SAME_KIND))
+                for key, n in self._kinds.items() if n > MAX_SAME_KIND
+                for _, file, sheet, _kind in [key]]
+
+    def _count(self, level: str, file: str, sheet: str, column: str, kind: str | None) -> bool:
+        key = (level, file, sheet, kind or column)
+        self._kinds[key] += 1
+        self._columns.setdefault(key, column)
+        return self._kinds[key] <= MAX_SAME_KIND
 
     @property
     def total_errors(self) -> int:

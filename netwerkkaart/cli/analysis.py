@@ -7,11 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
-from netwerkkaart.documents.analysis import analyse_document, fragility_document
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
@@ -34,8 +32,10 @@ def analyse(as_of: AsOf = None, as_json: JsonFlag = False) -> None:
 
     Example: netwerkkaart analyse --as-of 2025-03-01 --json
     """
+    from netwerkkaart.documents.analysis import analyse_document
+
     day = parse_as_of(as_of)
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         doc = analyse_document(graph, day, write_back=True)
     if as_json:
         print_json(doc)
@@ -59,8 +59,10 @@ def fragility(
 
     Example: netwerkkaart fragility --as-of 2025-03-01 --what-if p-000123 --json
     """
+    from netwerkkaart.documents.analysis import fragility_document
+
     day = parse_as_of(as_of)
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         doc = fragility_document(graph, day, what_if=what_if or (), runs=runs, years=years, seed=seed,
                                  write_back=True)
     if as_json:
@@ -96,9 +98,3 @@ def _fragility_text(doc: dict[str, Any]) -> None:
         stderr.print(f"What if {', '.join(w['people'])} leave: {len(w['links_broken'])} links broken, "
                      f"{len(w['orgs_isolated'])} organisations isolated, "
                      f"{w['pairs_disconnected']} pairs cut.")
-
-
-def register(app: typer.Typer) -> None:
-    """Add `analyse` and `fragility` to the root app."""
-    app.command("analyse")(analyse)
-    app.command("fragility")(fragility)

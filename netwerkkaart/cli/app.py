@@ -1,4 +1,8 @@
-"""The `netwerkkaart` command: a thin layer that parses input, calls the packages, prints output."""
+"""The `netwerkkaart` command: a thin layer that parses input, calls the packages, prints output.
+
+Every command group is registered here, explicitly. The command modules import their heavy
+libraries (the Neo4j driver, pandas, networkx, …) inside the commands, so `--help` stays quick.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sys
 import typer
 
 from graph.errors import NetwerkkaartError
-from netwerkkaart.cli import db, demo
+from netwerkkaart.cli import analysis, commission, db, demo, export, ingest, person, serve, users
 from netwerkkaart.cli.output import print_error
 
 app = typer.Typer(
@@ -16,35 +20,35 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help and usage errors: one `Error: …` line, and no rich formatting to import.
+    rich_markup_mode=None,
 )
 app.add_typer(db.app, name="db")
 app.command("demo")(demo.demo)
-
-
-def _register_optional() -> None:
-    """Add the command groups of the other packages (each module registers itself)."""
-    from netwerkkaart.cli import registry
-
-    registry.register_all(app)
+app.command("ingest")(ingest.ingest_command)
+app.command("template")(export.template)
+app.command("export")(export.export)
+app.command("restore")(export.restore)
+app.command("analyse")(analysis.analyse)
+app.command("fragility")(analysis.fragility)
+app.command("serve")(serve.serve)
+app.command("refer")(commission.refer)
+app.command("supply-demand")(commission.supply_demand)
+app.command("inventory")(commission.inventory)
+app.command("report")(commission.report)
+app.command("connecting")(commission.connecting)
+app.add_typer(users.app, name="user")
+app.add_typer(person.app, name="person")
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; translate netwerkkaart errors into one `Error:` line and an exit code."""
-    _register_optional()
+    """Run the CLI and exit: 0 success, 2 invalid input, 1 anything else.
+
+    Click itself handles usage errors (exit 2), `typer.Exit` and aborts; a netwerkkaart error
+    becomes one `Error:` line with its own exit code.
+    """
     try:
-        # Without standalone mode a command's `typer.Exit(code)` comes back as the return value.
-        code = app(args=argv, standalone_mode=False)
-        if isinstance(code, int) and code:
-            sys.exit(code)
+        app(args=argv, prog_name="netwerkkaart")
     except NetwerkkaartError as exc:
         print_error(str(exc))
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        print_error("aborted")
-        sys.exit(1)
-    except typer.TyperException as exc:
-        # Usage errors (bad option, unknown command): typer's own message, exit code 2.
-        exc.show()  # type: ignore[attr-defined]
-        sys.exit(2)

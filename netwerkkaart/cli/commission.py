@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import secrets
 import sys
@@ -13,35 +12,23 @@ from typing import Annotated, Any
 
 import typer
 
-from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
-from analysis.supply_demand import CSV_COLUMNS
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.referrals import record_referral
-from graph.settings import Settings
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
-from netwerkkaart.documents import commission
-from netwerkkaart.report.build import build_connecting, build_report
 
 CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CSV to a file (`-` = stdout).")]
 
 
 def write_csv(target: str, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    """Write rows as CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
+    """Write rows as formula-safe CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
+    from ingest.csv_out import write_records
+
     if target == "-":
-        _write_rows(sys.stdout, columns, rows)
+        write_records(sys.stdout, columns, rows)
         return
     with Path(target).open("w", newline="", encoding="utf-8") as handle:
-        _write_rows(handle, columns, rows)
-
-
-def _write_rows(handle: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    writer = csv.writer(handle)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([";".join(map(str, v)) if isinstance(v, list | tuple) else ("" if v is None else v)
-                         for v in (row.get(c) for c in columns)])
+        write_records(handle, columns, rows)
 
 
 def refer(
@@ -64,11 +51,13 @@ def refer(
 
     Example: netwerkkaart refer --need maatje --language ar --area Charlois --json
     """
+    from netwerkkaart.documents import commission
+
     if not need and not volunteer:
         raise InvalidInputError("give --need (e.g. --need taal) or --volunteer")
     if lang not in ("en", "nl"):
         raise InvalidInputError(f"--lang must be en or nl (got {lang!r})")
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         doc = commission.refer(graph, need=need, language=language, area=area, volunteer=volunteer,
                                limit=limit, lang=lang)
         if record_from:
@@ -80,6 +69,8 @@ def refer(
 
 
 def _record(graph: Any, doc: dict[str, Any], source: str, target: str | None) -> dict[str, Any]:
+    from graph.referrals import record_referral
+
     ids = [r["organisation"] for r in doc["results"]]
     if target is None and not ids:
         raise InvalidInputError("nothing to record: the search found no organisation")
@@ -117,8 +108,11 @@ def supply_demand(
 
     Example: netwerkkaart supply-demand --as-of 2025-06-01 --csv supply.csv
     """
+    from analysis.supply_demand import CSV_COLUMNS
+    from netwerkkaart.documents import commission
+
     day = parse_as_of(as_of)
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         doc = commission.supply_demand(graph, day, periods=periods, level=level)
     if csv_out:
         write_csv(csv_out, CSV_COLUMNS, doc["rows"])
@@ -154,10 +148,13 @@ def inventory(
 
     Example: netwerkkaart inventory buddies --csv maatjes.csv
     """
+    from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
+    from netwerkkaart.documents import commission
+
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
     day = parse_as_of(as_of)
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         doc = commission.nondutch(graph) if which == "nondutch" else commission.buddies(graph, day)
     rows, columns = ((doc["rows"], NONDUTCH_COLUMNS) if which == "nondutch"
                      else (doc["initiatives"], BUDDY_COLUMNS))
@@ -184,11 +181,13 @@ def report(
     People appear only as counts or as pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET (a random
     key per report when unset). Example: netwerkkaart report --as-of 2025-06-01 rapport.html
     """
+    from netwerkkaart.report.build import build_report
+
     day = parse_as_of(as_of)
     if runs < 1 or runs > 1000:
         raise InvalidInputError(f"--runs must be 1–1000 (got {runs})")
     started = time.perf_counter()
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         html = build_report(graph, day, secret=_secret(), runs=runs)
     out.write_text(html, encoding="utf-8")
     stderr.print(f"Wrote {out} ({len(html) / 1024:.0f} kB) in {time.perf_counter() - started:.1f} s.")
@@ -203,18 +202,11 @@ def connecting(
 
     Example: netwerkkaart connecting --as-of 2025-06-01 verbinden.html
     """
+    from netwerkkaart.report.build import build_connecting
+
     day = parse_as_of(as_of)
     key = (_secret() or secrets.token_bytes(32)) if pseudonyms else None
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         html = build_connecting(graph, day, secret=key)
     out.write_text(html, encoding="utf-8")
     stderr.print(f"Wrote {out}.")
-
-
-def register(app: typer.Typer) -> None:
-    """Add `refer`, `supply-demand`, `inventory`, `report` and `connecting` to the root app."""
-    app.command("refer")(refer)
-    app.command("supply-demand")(supply_demand)
-    app.command("inventory")(inventory)
-    app.command("report")(report)
-    app.command("connecting")(connecting)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from graph.connection import connect
-from graph.runtime.server import ManagedServer
-from graph.settings import Settings
-from graph.stats import graph_counts, server_version
 from netwerkkaart.cli.output import print_json, stderr
+
+if TYPE_CHECKING:
+    from graph.settings import Settings
 
 app = typer.Typer(help="Start, stop and inspect the database.", no_args_is_help=True)
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
@@ -22,6 +21,10 @@ def start() -> None:
 
     Example: netwerkkaart db start
     """
+    from graph.connection import connect
+    from graph.runtime.server import ManagedServer
+    from graph.settings import Settings
+
     settings = Settings()
     if not settings.managed:
         stderr.print(f"NEO4J_URI is set ({settings.neo4j_uri}); nothing to start.")
@@ -38,6 +41,9 @@ def stop() -> None:
 
     Example: netwerkkaart db stop
     """
+    from graph.runtime.server import ManagedServer
+    from graph.settings import Settings
+
     settings = Settings()
     if not settings.managed:
         stderr.print("NEO4J_URI is set; netwerkkaart does not stop an external server.")
@@ -52,6 +58,7 @@ def status(as_json: JsonFlag = False) -> None:
 
     Example: netwerkkaart db status --json
     """
+    from graph.settings import Settings
     document = status_document(Settings())
     if as_json:
         print_json(document)
@@ -67,6 +74,8 @@ def status(as_json: JsonFlag = False) -> None:
 
 def status_document(settings: Settings) -> dict[str, Any]:
     """Return the `db status --json` document (DESIGN.md shape); counts only when running."""
+    from graph.runtime.server import ManagedServer
+
     doc: dict[str, Any] = {"running": False, "uri": settings.neo4j_uri or "", "version": "",
                            "data_dir": str(settings.data_dir), "nodes": 0, "relationships": 0,
                            "labels": {}}
@@ -74,7 +83,10 @@ def status_document(settings: Settings) -> dict[str, Any]:
         state = ManagedServer(settings).state()
         doc.update(uri=state.uri or "", version=state.version, running=state.running)
         if not state.running:
-            return doc
+            return doc  # without importing the Neo4j driver: `db status` on a stopped server is quick
+    from graph.connection import connect
+    from graph.stats import graph_counts, server_version
+
     with connect(settings, apply_schema=False) as graph:
         counts = graph_counts(graph)
         doc.update(running=True, version=server_version(graph), nodes=counts.nodes,

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.connection import connect
-from graph.demo_load import load_demo
-from graph.settings import Settings
-from graph.stats import graph_counts
-from ingest.synthetic.generator import SCALES, generate
+from ingest.synthetic.generator import SCALES
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import stderr
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 def demo(
@@ -30,13 +29,19 @@ def demo(
     if scale not in SCALES:
         raise typer.BadParameter(f"unknown scale {scale!r}; choose demo, city or large",
                                  param_hint="--scale")
+    from graph.audit import cli_actor, record
+    from graph.demo_load import load_demo
+    from graph.stats import graph_counts
+    from ingest.synthetic.generator import generate
+
     data = generate(scale, seed)
     started = time.perf_counter()
-    with connect(Settings()) as graph, _progress() as bar:
+    with open_graph() as graph, _progress() as bar:
         tasks = {name: bar.add_task(name, total=n) for name, n in data.sizes().items()}
         load_demo(graph, data, seed=seed, force=force,
                   progress=lambda name, n: bar.advance(tasks[name], n))
         counts = graph_counts(graph)
+        record(graph, actor=cli_actor(), action="demo", detail=f"ok scale={scale} seed={seed}")
     elapsed = time.perf_counter() - started
     stderr.print(f"Loaded the {scale} demo (seed {seed}) in {elapsed:.1f} s: "
                  f"{counts.nodes} nodes, {counts.relationships} relationships.")
@@ -45,5 +50,7 @@ def demo(
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(TextColumn("{task.description:>14}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=stderr, transient=False)
+                    TimeElapsedColumn(), console=stderr.console, transient=False)

@@ -8,20 +8,20 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from graph.backup import backup_document, read_dataset, restore_document
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
-from ingest.export import FORMATS, json_text, write_csv, write_network, xlsx_bytes
-from ingest.template import template_bytes
 from netwerkkaart.cli.analysis import AsOf, parse_as_of
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import stderr
-from netwerkkaart.figures.network_page import network_page
 
+if TYPE_CHECKING:
+    from graph.driver import Graph
+
+# Kept here, not imported from ingest.export, so that --help need not import networkx.
+FORMATS = ("csv", "xlsx", "graphml", "gexf", "json")
 EXPORT_FORMATS = (*FORMATS, "html")
 
 
@@ -30,6 +30,8 @@ def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx 
 
     Example: netwerkkaart template partners.xlsx
     """
+    from ingest.template import template_bytes
+
     out.write_bytes(template_bytes())
     stderr.print(f"Wrote the ingest template to {out}.", markup=False)
 
@@ -55,14 +57,29 @@ def export(
         raise InvalidInputError("only --format json can be written to stdout (-)")
     if fmt != "html" and (pseudonymise or as_of or lang != "nl"):
         raise InvalidInputError("--pseudonymise, --as-of and --lang apply to --format html only")
-    if fmt == "html":
-        _export_html(Path(out), parse_as_of(as_of), lang, pseudonymise)
-        return
-    with connect(Settings()) as graph:
-        if fmt in ("csv", "xlsx"):
-            data = read_dataset(graph)
+    if fmt == "html" and lang not in ("nl", "en"):
+        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
+    from graph.audit import cli_actor, record
+
+    with open_graph() as graph:
+        if fmt == "html":
+            _export_html(graph, Path(out), parse_as_of(as_of), lang, pseudonymise)
         else:
-            doc = backup_document(graph)
+            _write_export(graph, out, fmt)
+        record(graph, actor=cli_actor(), action="export", target=out[:300], detail=f"ok fmt={fmt}")
+    if out != "-":
+        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
+
+
+def _write_export(graph: Graph, out: str, fmt: str) -> None:
+    """Read the graph and write it to `out` in `fmt` (a known format)."""
+    from graph.backup import backup_document, read_dataset
+    from ingest.export import json_text, write_csv, write_network, xlsx_bytes
+
+    if fmt in ("csv", "xlsx"):
+        data = read_dataset(graph)
+    else:
+        doc = backup_document(graph)
     if fmt == "csv":
         paths = write_csv(data, Path(out))
         stderr.print(f"Wrote {len(paths)} CSV files to {out}.", markup=False)
@@ -74,20 +91,17 @@ def export(
         Path(out).write_text(json_text(doc), encoding="utf-8")
     else:
         write_network(doc, Path(out), fmt)
-    if out != "-":
-        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
 
 
-def _export_html(out: Path, as_of: dt.date, lang: str, pseudonymise: bool) -> None:
+def _export_html(graph: Graph, out: Path, as_of: dt.date, lang: str, pseudonymise: bool) -> None:
     """Write the offline network page; pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET or at random."""
-    if lang not in ("nl", "en"):
-        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
+    from netwerkkaart.figures.network_page import network_page
+
     key = os.environ.get("NETWERKKAART_PSEUDONYM_SECRET", "").encode() or secrets.token_bytes(32)
-    with connect(Settings()) as graph:
-        html = network_page(graph, as_of=as_of, lang=lang, secret=key if pseudonymise else None)
+    html = network_page(graph, as_of=as_of, lang=lang, secret=key if pseudonymise else None)
     out.write_text(html, encoding="utf-8")
-    stderr.print(f"Exported (html) to {out}" + (", people as pseudonyms." if pseudonymise else "."),
-                 markup=False)
+    if pseudonymise:
+        stderr.print("People appear only as pseudonyms.", markup=False)
 
 
 def restore(
@@ -101,13 +115,10 @@ def restore(
         doc = json.loads(backup.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInputError(f"{backup} is not a readable JSON backup: {exc}") from exc
-    with connect(Settings()) as graph:
+    from graph.audit import cli_actor, record
+    from graph.backup import restore_document
+
+    with open_graph() as graph:
         nodes, relationships = restore_document(graph, doc)
+        record(graph, actor=cli_actor(), action="restore", target=str(backup)[:300], detail="ok")
     stderr.print(f"Restored {nodes} nodes and {relationships} relationships from {backup}.", markup=False)
-
-
-def register(app: typer.Typer) -> None:
-    """Add `template`, `export` and `restore` to the root app."""
-    app.command("template")(template)
-    app.command("export")(export)
-    app.command("restore")(restore)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
-from ingest.pipeline import IngestResult, ingest
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from ingest.pipeline import IngestResult
 
 # Below this many rows a stage is quick enough that a bar is only noise.
 BAR_FROM_ROWS = 5_000
@@ -30,8 +32,10 @@ class _Bars:
         if total < BAR_FROM_ROWS:
             return
         if self.progress is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self.progress = Progress(TextColumn("{task.description:>22}"), BarColumn(),
-                                     MofNCompleteColumn(), TimeElapsedColumn(), console=stderr,
+                                     MofNCompleteColumn(), TimeElapsedColumn(), console=stderr.console,
                                      transient=True)
             self.progress.start()
         if stage not in self.tasks:
@@ -48,15 +52,22 @@ def ingest_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
+    lang: Annotated[str, typer.Option("--lang", envvar="NETWERKKAART_LANG",
+                                      help="Language of the messages: nl or en.")] = "nl",
 ) -> None:
     """Ingest partnership records (the template's sheets); nothing is written if any row is wrong.
 
     Example: netwerkkaart ingest partners.xlsx --dry-run
     """
+    from ingest.messages import LANGS, say
+    from ingest.pipeline import ingest
+
+    if lang not in LANGS:
+        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
     bars = _Bars()
     try:
-        with connect(Settings()) as graph:
-            result = ingest(graph, paths, dry_run=dry_run, progress=bars)
+        with open_graph() as graph:
+            result = ingest(graph, paths, dry_run=dry_run, progress=bars, lang=lang)
     finally:
         bars.close()
     if as_json:
@@ -64,8 +75,7 @@ def ingest_command(
     else:
         _print_human(result)
     if not result.ok:
-        raise InvalidInputError(f"{result.problems.total_errors} problem(s) in the input;"
-                                " nothing was written.")
+        raise InvalidInputError(say("problems", lang, count=result.problems.total_errors))
 
 
 def _print_human(result: IngestResult) -> None:
@@ -73,6 +83,8 @@ def _print_human(result: IngestResult) -> None:
         stderr.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for error in result.problems.errors[:SHOWN_ERRORS]:
         stderr.print(str(error), markup=False, highlight=False, soft_wrap=True)
+    for more in result.problems.more_like_this():
+        stderr.print(str(more), markup=False, highlight=False, soft_wrap=True)
     total = result.problems.total_errors
     if total > SHOWN_ERRORS:
         stderr.print(f"… and {total - SHOWN_ERRORS} more (use --json for all kept errors)", markup=False)
@@ -83,8 +95,3 @@ def _print_human(result: IngestResult) -> None:
     for entity, counts in result.counts.items():
         stderr.print(f"  {entity:>13}: {counts['created']} created, {counts['updated']} updated,"
                      f" {counts['unchanged']} unchanged", markup=False)
-
-
-def register(app: typer.Typer) -> None:
-    """Add `ingest` to the root app."""
-    app.command("ingest")(ingest_command)

@@ -2,15 +2,66 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
-stderr = Console(stderr=True, highlight=False)
+
+class _PipeSafeStderr:
+    """sys.stderr as it is at each write, ignoring a reader that went away (`… 2>&1 | head -1`).
+
+    A closed pipe must not turn a command that did its work into a failure: the exit code says
+    what the command did, not whether someone read all of its messages.
+    """
+
+    def write(self, text: str) -> int:
+        try:
+            return sys.stderr.write(text)
+        except BrokenPipeError:
+            return len(text)
+
+    def flush(self) -> None:
+        with contextlib.suppress(BrokenPipeError):
+            sys.stderr.flush()
+
+    def isatty(self) -> bool:
+        return sys.stderr.isatty()
+
+    def fileno(self) -> int:
+        return sys.stderr.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(sys.stderr, "encoding", None) or "utf-8"
+
+
+class _LazyConsole:
+    """rich's Console on stderr, made at first use so that `--help` need not import rich."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        """Return the real Console (for rich's progress bars)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=_PipeSafeStderr(), highlight=False)  # type: ignore[arg-type]
+        return self._console
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        """Print to stderr as rich's Console.print does."""
+        self.console.print(*objects, **kwargs)
+
+
+stderr = _LazyConsole()
 
 
 def print_error(message: str) -> None:

@@ -7,11 +7,8 @@ from typing import Annotated
 
 import typer
 
-from graph import audit
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.person_rights import erase_person, export_person
-from graph.settings import Settings
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
 
 app = typer.Typer(help="Export or erase everything held about one person.", no_args_is_help=True)
@@ -23,7 +20,10 @@ def export(person_id: Annotated[str, typer.Argument(help="The person's id.")]) -
 
     Example: netwerkkaart person export p00042 > p00042.json
     """
-    with connect(Settings()) as graph:
+    from graph import audit
+    from graph.person_rights import export_person
+
+    with open_graph() as graph:
         document = export_person(graph, person_id, actor=audit.cli_actor())
     print_json(document)
 
@@ -36,16 +36,13 @@ def erase(person_id: Annotated[str, typer.Argument(help="The person's id.")],
 
     Example: netwerkkaart person erase p00042 --yes
     """
+    from graph import audit
+    from graph.person_rights import erase_person
+
     if not yes and not (sys.stdin.isatty() and typer.confirm(
             f"Erase person {person_id}? This cannot be undone.", err=True)):
         raise InvalidInputError(f"{person_id} was not erased: confirm, or pass --yes")
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         new_id = erase_person(graph, person_id, actor=audit.cli_actor())
     stderr.print(f"Erased {person_id}: the anonymous record is now {new_id}. Remove the person from"
                  " the source spreadsheets too, or a re-ingest brings them back.", markup=False)
-
-
-def register(root: typer.Typer) -> None:
-    """Add the `person` command group to the root app."""
-    root.add_typer(app, name="person")
-

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from graph.settings import Settings
 from netwerkkaart.cli.output import stderr
 
 
@@ -21,12 +20,8 @@ def serve(
     """
     import uvicorn
 
+    from graph.settings import Settings
     from web.app import create_app
 
     stderr.print(f"netwerkkaart on http://{host}:{port} (API docs at /docs); Ctrl+C stops it.")
     uvicorn.run(create_app(Settings()), host=host, port=port, log_level="warning")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `serve` command to the root app."""
-    app.command()(serve)

@@ -13,10 +13,8 @@ from typing import Annotated
 
 import typer
 
-from graph import audit, users
-from graph.connection import connect
 from graph.errors import InvalidInputError
-from graph.settings import Settings
+from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
 
 app = typer.Typer(help="Manage users and API tokens.", no_args_is_help=True)
@@ -50,10 +48,12 @@ def add(username: Annotated[str, typer.Argument(help="Lowercase login name.")],
 
     Example: netwerkkaart user add anna --role admin
     """
+    from graph import audit, users
+
     users.check_username(username)
     users.check_role(role)
     password = users.check_password(read_password(password_file))
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         user = users.add_user(graph, username=username, role=role, password=password)
         audit.record(graph, actor=audit.cli_actor(), action="user_add", target=username, detail=role)
     stderr.print(f"Added {user.username} ({user.role}).", markup=False)
@@ -65,7 +65,9 @@ def list_command(as_json: JsonFlag = False) -> None:
 
     Example: netwerkkaart user list --json
     """
-    with connect(Settings()) as graph:
+    from graph import users
+
+    with open_graph() as graph:
         found = users.list_users(graph)
     if as_json:
         print_json({"users": [{"username": u.username, "role": u.role, "created_at": u.created_at,
@@ -83,7 +85,9 @@ def remove(username: Annotated[str, typer.Argument(help="The user to remove.")])
 
     Example: netwerkkaart user remove anna
     """
-    with connect(Settings()) as graph:
+    from graph import audit, users
+
+    with open_graph() as graph:
         tokens = users.remove_user(graph, username)
         audit.record(graph, actor=audit.cli_actor(), action="user_remove", target=username)
     stderr.print(f"Removed {username} and {tokens} token(s).", markup=False)
@@ -97,7 +101,9 @@ def disable(username: Annotated[str, typer.Argument(help="The user to disable.")
 
     Example: netwerkkaart user disable anna
     """
-    with connect(Settings()) as graph:
+    from graph import audit, users
+
+    with open_graph() as graph:
         users.set_disabled(graph, username, disabled=not enable)
         audit.record(graph, actor=audit.cli_actor(), action="user_enable" if enable else "user_disable",
                      target=username)
@@ -111,8 +117,10 @@ def password(username: Annotated[str, typer.Argument(help="Whose password to set
 
     Example: netwerkkaart user password anna
     """
+    from graph import audit, users
+
     new = users.check_password(read_password(password_file))
-    with connect(Settings()) as graph:
+    with open_graph() as graph:
         users.set_password(graph, username, new)
         audit.record(graph, actor=audit.cli_actor(), action="user_password", target=username)
     stderr.print(f"Set the password of {username}.", markup=False)
@@ -126,7 +134,9 @@ def token_create(username: Annotated[str, typer.Argument(help="Who the token act
 
     Example: netwerkkaart user token create anna --label zorgzaam010
     """
-    with connect(Settings()) as graph:
+    from graph import audit, users
+
+    with open_graph() as graph:
         token_id, token = users.create_token(graph, username=username, label=label)
         audit.record(graph, actor=audit.cli_actor(), action="token_create", target=username,
                      detail=token_id)
@@ -141,13 +151,10 @@ def token_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (t
 
     Example: netwerkkaart user token revoke tok-1a2b3c4d5e6f
     """
-    with connect(Settings()) as graph:
+    from graph import audit, users
+
+    with open_graph() as graph:
         holder = users.revoke_token(graph, token_id)
         audit.record(graph, actor=audit.cli_actor(), action="token_revoke", target=holder,
                      detail=token_id)
     stderr.print(f"Revoked {token_id} of {holder}.", markup=False)
-
-
-def register(root: typer.Typer) -> None:
-    """Add the `user` command group to the root app."""
-    root.add_typer(app, name="user")

@@ -105,9 +105,10 @@ def kill(server: ManagedServer) -> None:
 
 
 def business_hash(graph: Any) -> str:
-    """Return a sha256 over nodes and relationships without ingest provenance (runs, times)."""
+    """Return a sha256 over nodes and relationships without ingest provenance (runs, audit, times)."""
     data = dump(graph)
-    lines = sorted(_line(row) for row in data["nodes"] if "IngestRun" not in row["labels"])
+    provenance = {"IngestRun", "AuditEvent"}
+    lines = sorted(_line(row) for row in data["nodes"] if not provenance & set(row["labels"]))
     lines += sorted(_line(row) for row in data["relationships"] if row["type"] != "WROTE")
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 

@@ -25,4 +25,4 @@ def test_hostile_cells_are_stored_literally(graph: Graph, tmp_path: Path) -> Non
     assert sorted(o.name for o in organisations(graph)) == sorted(HOSTILE)
     assert person_detail(graph, person_id="p1", as_of=dt.date.today()).person["name"] == HOSTILE[1]
     counts = graph_counts(graph)
-    assert counts.nodes == reference + len(HOSTILE) + 1 + 1  # + the IngestRun node
+    assert counts.nodes == reference + len(HOSTILE) + 1 + 2  # + the IngestRun and its AuditEvent

@@ -72,4 +72,4 @@ def test_human_output_prints_one_located_line_per_error(
     code, _, err = run_cli(["ingest", *map(str, write_case(case, tmp_path))], capsys)
     assert code == 2
     assert 'affiliations.csv:affiliations:2:sinds: "31-02-2025" is not a date' in err
-    assert "nothing was written" in err
+    assert "er is niets geschreven" in err  # Dutch by default

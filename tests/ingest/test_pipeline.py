@@ -67,9 +67,10 @@ def test_second_ingest_of_the_same_files_changes_nothing(graph: Graph, tmp_path:
     assert all(c["created"] == 0 and c["updated"] == 0 for c in again.counts.values())
     assert sum(c["unchanged"] for c in again.counts.values()) == 9
     after = dump(graph)
-    business = [n for n in after["nodes"] if "IngestRun" not in n["labels"]]
+    provenance = {"IngestRun", "AuditEvent"}  # each run adds its own record and audit event
+    business = [n for n in after["nodes"] if not provenance & set(n["labels"])]
     assert sorted(map(str, business)) == sorted(
-        str(n) for n in before["nodes"] if "IngestRun" not in n["labels"])
+        str(n) for n in before["nodes"] if not provenance & set(n["labels"]))
 
 
 def test_a_changed_row_is_counted_as_updated(graph: Graph, tmp_path: Path) -> None:
@@ -113,3 +114,22 @@ def test_each_run_is_recorded_with_files_hashes_and_counts(graph: Graph, tmp_pat
     wrote = [r for r in dump(graph)["relationships"] if r["type"] == "WROTE"]
     assert len(wrote) == 5
     assert props(graph, "Person", "p1")["run_id"] == result.run_id
+
+
+def test_the_audit_event_is_written_in_the_runs_transaction(
+        graph: Graph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph import audit
+
+    before = content_hash(graph)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the audit log is unavailable")
+
+    monkeypatch.setattr(audit, "record", refuse)
+    with pytest.raises(RuntimeError, match="audit log"):
+        ingest(graph, write(tmp_path, organisations=ORGS))
+    assert content_hash(graph) == before, "no data committed without its audit event"
+    monkeypatch.undo()
+    result = ingest(graph, write(tmp_path, organisations=ORGS), actor="web:anna")
+    [event] = audit.events(graph, action="ingest")
+    assert (event.actor, event.target) == ("web:anna", "organisations.csv") and result.run_id

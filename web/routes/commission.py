@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Annotated, Any
@@ -21,6 +19,7 @@ from graph.model import SUPPORT_TYPES
 from graph.people import people_names
 from graph.reference import CREDIT
 from graph.referrals import record_referral
+from ingest.csv_out import records_text
 from netwerkkaart.documents import commission
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
@@ -44,13 +43,7 @@ def _ct(lang: str) -> Any:
 
 
 def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str) -> Response:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([";".join(map(str, v)) if isinstance(v, list | tuple) else ("" if v is None else v)
-                         for v in (row.get(c) for c in columns)])
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
+    return Response(records_text(columns, rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
