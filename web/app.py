@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -27,15 +28,17 @@ from graph.secrets_store import server_secret
 from graph.settings import Settings
 from web import auth
 from web.auth_privacy import RedactForViewers
-from web.i18n import LANGS
+from web.i18n import LANGS, text
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
+from web.security_headers import SecurityHeaders
 from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
 _PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+_LOG = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -71,6 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     auth.install(app)
     app.add_middleware(RememberLang)
     app.add_middleware(RedactForViewers)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
@@ -93,11 +98,16 @@ def _status(exc: NetwerkkaartError) -> int:
 async def _error(request: Request, exc: NetwerkkaartError) -> Response:
     """Turn netwerkkaart's own errors into a JSON problem (API) or an error page (HTML)."""
     status = _status(exc)
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": str(exc), "status": status}, status_code=status)
     lang = request.query_params.get("lang") or request.cookies.get("lang") or "nl"
-    return render(request, "error.html", lang if lang in LANGS else "nl", status_code=status,
-                  message=str(exc), status=status)
+    lang = lang if lang in LANGS else "nl"
+    message = str(exc)
+    if isinstance(exc, DatabaseUnavailableError):
+        # The detail names the database's address and port: for the server's log, not for every user.
+        _LOG.warning("%s %s: %s", request.method, request.url.path, exc)
+        message = text("database_unavailable", lang)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message, "status": status}, status_code=status)
+    return render(request, "error.html", lang, status_code=status, message=message, status=status)
 
 
 async def _database_lost(request: Request, exc: Exception) -> Response:
@@ -106,6 +116,26 @@ async def _database_lost(request: Request, exc: Exception) -> Response:
         "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
         f" (The database is unavailable: {type(exc).__name__}.)")
     return await _error(request, wrapped)
+
+
+class HeadAsGet:
+    """ASGI middleware: answer HEAD wherever GET works (same status and headers, no body)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        # The access rules already treat HEAD as GET; the routes are declared for GET only.
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
 
 
 class RememberLang:
