@@ -9,8 +9,13 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Everything the pages load comes from this server (plotly and vis-network from local routes). The only
-# inline script is Swagger UI's start-up on /docs, which carries the per-request nonce.
-_CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; "
+# inline script is Swagger UI's start-up on /docs, which carries the per-request nonce. The bundled
+# libraries (the fragility page's chart and network) add two <style> elements and know no nonce:
+# they are allowed by their exact hashes (an upgrade that changes them shows in the browser test).
+_LIBRARY_STYLES = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' " \
+                 "'sha256-ji27qzEtxXZW+7dun6UwjHXJ18e6WAin1VvNtkzIE/o='"
+_CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' " + _LIBRARY_STYLES + "; "
+        "img-src 'self' data:; "
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         "frame-ancestors 'none'")
 # Assets without data, which browsers may keep (they set their own Cache-Control).
