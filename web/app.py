@@ -112,10 +112,7 @@ async def _error(request: Request, exc: NetwerkkaartError) -> Response:
 
 async def _database_lost(request: Request, exc: Exception) -> Response:
     """Answer 503 when Neo4j went away mid-request; the driver reconnects once it is back."""
-    wrapped = DatabaseUnavailableError(
-        "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
-        f" (The database is unavailable: {type(exc).__name__}.)")
-    return await _error(request, wrapped)
+    return await _error(request, DatabaseUnavailableError(f"{type(exc).__name__}: {exc}"))
 
 
 class HeadAsGet:
