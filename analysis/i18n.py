@@ -144,6 +144,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "figure_links": ("Verbindingen", "Links"),
     "figure_bus_factor_1": ("Verbindingen aan één persoon", "Links on one person"),
     "language_switch": ("English", "Nederlands"),
+    "database_unavailable": ("De database (Neo4j) is even niet bereikbaar; probeer het over een paar"
+                             " seconden opnieuw.",
+                             "The database (Neo4j) is unavailable; try again in a few seconds."),
+    "as_of_out_of_range": ("Peildatum {as_of} valt buiten het ondersteunde bereik {earliest} tot en met"
+                           " {latest}.",
+                           "As-of date {as_of} is outside the supported range {earliest} to {latest}."),
     # Organisation kinds as people read them (the data's codes are terse Dutch words).
     "kind_taalcafe": ("Taalcafé", "Language café"),
     "kind_maatjesproject": ("Maatjesproject", "Buddy project"),

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
     secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")
+    # Addresses of reverse proxies whose X-Forwarded-For/-Proto `serve` believes (comma-separated, or
+    # "*"); unset = none, so no client can pick the address the audit log and the login throttle see.
+    forwarded_allow_ips: str | None = Field(default=None, validation_alias="NETWERKKAART_FORWARDED_ALLOW_IPS")
 
     @property
     def managed(self) -> bool:

@@ -38,6 +38,9 @@ class User:
     created_at: dt.datetime | None = None
     disabled: bool = False
     tokens: list[dict[str, Any]] = field(default_factory=list)
+    # Changes with the password, at disabling and when the name is given to a new user: a browser
+    # session started under another stamp is over.
+    stamp: str = ""
 
     def at_least(self, role: str) -> bool:
         """Return True when this user's role is `role` or a higher one."""
@@ -53,7 +56,7 @@ def _user(row: dict[str, Any], tokens: list[dict[str, Any]] | None = None) -> Us
     created = row.get("created_at")
     return User(username=row["username"], role=row["role"],
                 created_at=to_native(created),
-                disabled=bool(row.get("disabled")), tokens=tokens or [])
+                disabled=bool(row.get("disabled")), tokens=tokens or [], stamp=str(row.get("stamp") or ""))
 
 
 def check_username(username: str) -> str:
@@ -81,7 +84,8 @@ def check_password(password: str) -> str:
 def add_user(graph: Graph, *, username: str, role: str, password: str) -> User:
     """Create a user with an argon2id password hash; return it. A taken username is refused."""
     props = {"username": check_username(username), "role": check_role(role),
-             "password_hash": _HASHER.hash(check_password(password)), "created_at": _now()}
+             "password_hash": _HASHER.hash(check_password(password)), "created_at": _now(),
+             "stamp": new_stamp()}
     rows = graph.run(_Q["create"], user=props)
     if not rows:
         raise InvalidInputError(f"a user named {username!r} already exists")
@@ -112,14 +116,15 @@ def remove_user(graph: Graph, username: str) -> int:
 
 def set_disabled(graph: Graph, username: str, *, disabled: bool) -> None:
     """Disable (or enable again) a user: a disabled user cannot log in and their tokens fail."""
-    if not graph.run(_Q["set_disabled"], username=username, disabled=disabled, now=_now())[0]["updated"]:
+    if not graph.run(_Q["set_disabled"], username=username, disabled=disabled, stamp=new_stamp(),
+                     now=_now())[0]["updated"]:
         raise NotFoundError(f"no user named {username!r}")
 
 
 def set_password(graph: Graph, username: str, password: str) -> None:
-    """Replace a user's password (hashed with argon2id)."""
+    """Replace a user's password (hashed with argon2id); their browser sessions end."""
     digest = _HASHER.hash(check_password(password))
-    if not graph.run(_Q["set_password_hash"], username=username, password_hash=digest,
+    if not graph.run(_Q["set_password_hash"], username=username, password_hash=digest, stamp=new_stamp(),
                      now=_now())[0]["updated"]:
         raise NotFoundError(f"no user named {username!r}")
 
@@ -136,7 +141,7 @@ def authenticate(graph: Graph, username: str, password: str) -> User | None:
         return None
     if _HASHER.check_needs_rehash(stored["password_hash"]):
         graph.run(_Q["set_password_hash"], username=username, password_hash=_HASHER.hash(password),
-                  now=_now())
+                  stamp=None, now=_now())
     return _user(stored)
 
 
@@ -170,6 +175,11 @@ def user_for_token(graph: Graph, token: str) -> User | None:
 def token_hash(token: str) -> str:
     """Return the stored form of a token: sha256 hex (tokens carry 256 random bits, so no salt)."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_stamp() -> str:
+    """Return a fresh random credential stamp."""
+    return secrets.token_hex(8)
 
 
 def _now() -> dt.datetime:

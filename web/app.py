@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,10 +29,12 @@ from netwerkkaart.figures.network_page import VIS_DIR
 from web.auth import errors as auth_errors
 from web.auth.guard import Auth, authorize
 from web.auth.rules import PUBLIC, VIEWER, require
-from web.i18n import LANGS
+from web.i18n import LANGS, text
 from web.middleware.download_audit import AuditDownloads
+from web.middleware.head_as_get import HeadAsGet
 from web.middleware.language import RememberLang
 from web.middleware.redaction import RedactForViewers
+from web.middleware.security_headers import SecurityHeaders
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
 from web.routes import audit as audit_routes
@@ -40,6 +43,7 @@ from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
 _PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+_LOG = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -81,6 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(AuditDownloads)
     app.add_middleware(RememberLang)
     app.add_middleware(RedactForViewers)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
@@ -103,16 +109,18 @@ def _status(exc: NetwerkkaartError) -> int:
 async def _error(request: Request, exc: NetwerkkaartError) -> Response:
     """Turn netwerkkaart's own errors into a JSON problem (API) or an error page (HTML)."""
     status = _status(exc)
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": str(exc), "status": status}, status_code=status)
     lang = request.query_params.get("lang") or request.cookies.get("lang") or "nl"
-    return render(request, "error.html", lang if lang in LANGS else "nl", status_code=status,
-                  message=str(exc), status=status)
+    lang = lang if lang in LANGS else "nl"
+    message = str(exc)
+    if isinstance(exc, DatabaseUnavailableError):
+        # The detail names the database's address and port: for the server's log, not for every user.
+        _LOG.warning("%s %s: %s", request.method, request.url.path, exc)
+        message = text("database_unavailable", lang)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message, "status": status}, status_code=status)
+    return render(request, "error.html", lang, status_code=status, message=message, status=status)
 
 
 async def _database_lost(request: Request, exc: Exception) -> Response:
     """Answer 503 when Neo4j went away mid-request; the driver reconnects once it is back."""
-    wrapped = DatabaseUnavailableError(
-        "De database is even niet bereikbaar; probeer het over een paar seconden opnieuw."
-        f" (The database is unavailable: {type(exc).__name__}.)")
-    return await _error(request, wrapped)
+    return await _error(request, DatabaseUnavailableError(f"{type(exc).__name__}: {exc}"))

@@ -8,10 +8,16 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from graph.driver import Graph
+from graph.errors import InvalidInputError
 from web.auth.errors import NotAuthenticated
 from web.auth.guard import Identity, authorize
-from web.i18n import LANGS
+from web.i18n import LANGS, text
 from web.store import AnalysisStore
+
+# The as-of dates the analysis is defined for (the one place that says so): far enough back for any
+# archive and forward for any scenario, yet clear of the calendar's ends where month arithmetic breaks.
+EARLIEST_AS_OF = dt.date(1900, 1, 1)
+LATEST_AS_OF = dt.date(2200, 12, 31)
 
 
 def get_graph(request: Request) -> Graph:
@@ -42,9 +48,15 @@ def get_lang(request: Request, lang: Annotated[str | None, Query(pattern="^(nl|e
     return cookie if cookie in LANGS else "nl"
 
 
-def get_as_of(as_of: Annotated[dt.date | None, Query(description="Peildatum (YYYY-MM-DD); default today")]
-              = None) -> dt.date:
-    """Return the requested as-of date, defaulting to today."""
+def get_as_of(request: Request, as_of: Annotated[dt.date | None, Query(
+        description=f"Peildatum (YYYY-MM-DD, {EARLIEST_AS_OF} .. {LATEST_AS_OF}); default today")] = None
+              ) -> dt.date:
+    """Return the requested as-of date (default today); raise InvalidInputError (400) outside the range."""
+    if as_of is not None and not EARLIEST_AS_OF <= as_of <= LATEST_AS_OF:
+        # Not LangDep: that would add `lang` to every API route's parameters just for this message.
+        lang = request.query_params.get("lang") or request.cookies.get("lang")
+        message = text("as_of_out_of_range", lang if lang in LANGS else "nl")
+        raise InvalidInputError(message.format(as_of=as_of, earliest=EARLIEST_AS_OF, latest=LATEST_AS_OF))
     return as_of or dt.date.today()
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from netwerkkaart.cli.output import stderr
+
+if TYPE_CHECKING:
+    from graph.settings import Settings
 
 
 def serve(
@@ -23,5 +26,15 @@ def serve(
     from graph.settings import Settings
     from web.app import create_app
 
+    settings = Settings()
     stderr.print(f"netwerkkaart on http://{host}:{port} (API docs at /docs); Ctrl+C stops it.")
-    uvicorn.run(create_app(Settings()), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", **proxy_options(settings))
+
+
+def proxy_options(settings: Settings) -> dict[str, Any]:
+    """Return uvicorn's proxy-header options: trusted only from NETWERKKAART_FORWARDED_ALLOW_IPS."""
+    # uvicorn's own default believes X-Forwarded-For from 127.0.0.1: any local client could then
+    # claim any address.
+    if not settings.forwarded_allow_ips:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": settings.forwarded_allow_ips}

@@ -99,3 +99,14 @@ def test_roles_are_ordered() -> None:
     admin, viewer = users.User("a", "admin"), users.User("v", "viewer")
     assert admin.at_least("coordinator") and admin.at_least("viewer")
     assert viewer.at_least("viewer") and not viewer.at_least("coordinator")
+
+
+def test_the_credential_stamp_changes_with_the_password_and_disabling_only(graph: Graph) -> None:
+    users.add_user(graph, username="anna", role="viewer", password="a long secret")
+    first = users.get_user(graph, "anna").stamp
+    assert first and users.authenticate(graph, "anna", "a long secret") is not None
+    assert users.get_user(graph, "anna").stamp == first, "logging in changes nothing"
+    users.set_password(graph, "anna", "another long secret")
+    second = users.get_user(graph, "anna").stamp
+    users.set_disabled(graph, "anna", disabled=True)
+    assert len({first, second, users.get_user(graph, "anna").stamp}) == 3

@@ -70,3 +70,12 @@ def test_json_is_never_split_at_a_main_tag_a_name_may_hold() -> None:
     redactor = Redactor([PersonalData("p1", "Ali <main> Bakker", None, None)], SECRET)
     body = json.dumps({"name": "Ali <main> Bakker"}).encode()
     assert b"Bakker" not in redactor.redact_bytes(body)
+
+
+def test_a_reserved_attempt_counts_before_its_password_is_checked() -> None:
+    throttle = LoginThrottle()
+    assert throttle.reserve("anna", "browser") == 0, "the first attempt goes"
+    assert throttle.reserve("anna", "browser") > 0, "the next one waits, though the first is not done"
+    assert throttle.reserve("anna", "another browser") == 0
+    throttle.succeeded("anna", "browser")
+    assert throttle.reserve("anna", "browser") == 0, "a correct password cleared the count"

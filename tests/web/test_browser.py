@@ -105,8 +105,17 @@ def page(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:
     watch.check()
 
 
+def _wait_for(tab: object, expression: str, seconds: float = 60.0) -> None:
+    """Wait until `expression` is true in the page (polled from outside: the pages' CSP forbids the
+    eval that playwright's wait_for_function runs inside them)."""
+    deadline = time.monotonic() + seconds
+    while not tab.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {seconds} s: {expression}"
+        time.sleep(0.1)
+
+
 def _wait_network(tab: object) -> None:
-    tab.wait_for_function("document.body.dataset.networkReady !== undefined", timeout=60_000)
+    _wait_for(tab, "document.body.dataset.networkReady !== undefined")
     assert tab.evaluate("document.body.dataset.networkReady") == "1"
 
 
@@ -144,7 +153,7 @@ def test_what_if_highlights_broken_links(page: tuple, base_url: str) -> None:
     assert broken == person["links_broken"] == int(tab.locator("#what-if-broken").inner_text())
     colours = tab.evaluate("window.netwerkkaart.edges.get({filter: e => e.broken}).map(e => e.color)")
     assert set(colours) == {"#c2255c"}
-    tab.wait_for_function("document.body.dataset.chartReady === '1'", timeout=60_000)
+    _wait_for(tab, "document.body.dataset.chartReady === '1'")
     assert tab.locator("#curves .scatterlayer .trace").count() == 4
     tab.screenshot(path=str(SHOTS / "fragility.png"), full_page=True)
 
@@ -189,3 +198,11 @@ def test_overview_and_english(page: tuple, base_url: str) -> None:
     assert tab.locator("#area-name").inner_text() == "Centrum"
     assert tab.locator(".mapbox svg path").count() >= 14
     tab.screenshot(path=str(SHOTS / "area.png"), full_page=True)
+
+
+def test_api_docs_run_under_the_content_security_policy(page: tuple, base_url: str) -> None:
+    tab, watch = page
+    tab.goto(f"{base_url}/docs")
+    # Swagger UI drew itself: its inline start-up script ran under the nonce.
+    _wait_for(tab, "document.querySelector('#swagger-ui .swagger-ui') !== null", 30)
+    assert watch.errors == []

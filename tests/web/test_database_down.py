@@ -32,6 +32,7 @@ def test_503_while_the_database_is_down_and_200_once_it_is_back(own_server: Mana
     with connect(own_server.settings) as graph:
         add_user(graph, username="anna", role="admin", password="a long password 1")
         token = create_token(graph, username="anna")[1]
+        address = graph.uri.split("://")[-1]  # host:port, for the server's log only
     with TestClient(create_app(own_server.settings), headers=bearer(token)) as http:
         assert http.get("/api/overview").status_code == 200
         own_server.stop()
@@ -39,6 +40,8 @@ def test_503_while_the_database_is_down_and_200_once_it_is_back(own_server: Mana
         assert down.status_code == 503 and "Neo4j" in down.json()["detail"]
         page = http.get("/", headers={"Accept": "text/html"})
         assert page.status_code == 503 and "<html" in page.text
+        port = address.rsplit(":", 1)[-1]
+        assert port not in down.text and port not in page.text, "the database's address is not shown"
         own_server.start()
         started, status = time.monotonic(), 0
         while status != 200:  # the driver reconnects by itself; no restart of the app

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from graph import audit
 from graph.driver import Graph
+from web.auth.devices import UNKNOWN_BROWSER
 from web.auth.sessions import COOKIE
 
 ClientAs = Callable[[str | None], TestClient]
@@ -71,18 +72,19 @@ def test_wrong_passwords_are_refused_and_logged_without_the_password(
     assert "guess" not in str(event.as_json())
     log_in(client_as(None), username="no-such-user", password="my secret password")
     assert audit.events(demo_graph, action="login_failed")[0].actor == "(unknown)"
-    client.app.state.auth.throttle.succeeded("web-coordinator", "testclient")
+    client.app.state.auth.throttle.succeeded("web-coordinator", UNKNOWN_BROWSER)
 
 
-def test_guessing_is_slowed_down_per_username_and_address(client: TestClient, client_as: ClientAs) -> None:
+def test_guessing_from_unknown_browsers_is_slowed_down_per_username(
+        client: TestClient, client_as: ClientAs) -> None:
     throttle = client.app.state.auth.throttle
     for _ in range(10):  # ten failures in a row: the next try must wait 2^9 s
-        throttle.failed("web-admin", "testclient")
+        throttle.failed("web-admin", UNKNOWN_BROWSER)
     response = log_in(client_as(None), username="web-admin", password="admin password 123")
     assert response.status_code == 429 and int(response.headers["retry-after"]) > 60
     assert COOKIE not in response.cookies, "not even the right password gets in while blocked"
     assert log_in(client_as(None)).status_code == 303, "another username is not blocked"
-    throttle.succeeded("web-admin", "testclient")
+    throttle.succeeded("web-admin", UNKNOWN_BROWSER)
 
 
 def test_a_login_post_without_the_forms_token_is_refused(client_as: ClientAs) -> None:

@@ -15,13 +15,15 @@ from fastapi.concurrency import run_in_threadpool
 from graph import users
 from graph.driver import Graph
 from graph.errors import NotFoundError
+from web.auth.devices import KnownDevices
 from web.auth.errors import Forbidden, NotAuthenticated
 from web.auth.rules import PUBLIC, rule_of
 from web.auth.sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
 from web.auth.throttle import LoginThrottle
 from web.middleware.redaction import PrivacyFilter
 
-TOKEN_RECHECK_SECONDS = 5.0
+# Sessions and tokens are re-read from the database equally often.
+TOKEN_RECHECK_SECONDS = RECHECK_SECONDS
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 CSRF_HEADER = "x-csrf-token"
@@ -45,6 +47,7 @@ class Auth:
         self.graph = graph
         self.sessions = SessionStore(secret)
         self.throttle = LoginThrottle()
+        self.devices = KnownDevices(secret)
         self.privacy = PrivacyFilter(graph, secret)
         # token sha256 -> (user or None, when looked up): scripts send the same token many times a second.
         self._tokens: dict[str, tuple[users.User | None, float]] = {}
@@ -88,7 +91,7 @@ class Auth:
         return user
 
     def _still_valid(self, session: Session) -> bool:
-        """Re-read a session's user now and then, so removal, disabling or a new role take effect."""
+        """Re-read a session's user every few seconds: removal, disabling, a new password or role count."""
         if _checked_lately(session):
             return True
         try:
@@ -97,6 +100,9 @@ class Auth:
             user = None
         if user is None or user.disabled:
             self.sessions.end_user(session.username)
+            return False
+        if user.stamp != session.stamp:  # a new password (or a new user under the old name)
+            self.sessions.end_user(session.username, keep_stamp=user.stamp)
             return False
         session.role, session.checked = user.role, time.monotonic()
         return True

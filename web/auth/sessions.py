@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 COOKIE = "nk_session"
 IDLE_SECONDS = 8 * 3600
 ABSOLUTE_SECONDS = 24 * 3600
-# How long a session trusts the role it was given before the user is looked up again
-# (so disabling or removing a user takes effect within a minute).
-RECHECK_SECONDS = 60.0
+# How long a session trusts the role it was given before the user is looked up again (as long as a
+# token is trusted): a new password, disabling, removal or a new role take effect within seconds.
+RECHECK_SECONDS = 5.0
 
 
 @dataclass(slots=True)
@@ -27,6 +27,7 @@ class Session:
 
     username: str
     role: str
+    stamp: str = ""  # the user's credential stamp at login (graph.users.User.stamp)
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     created: float = field(default_factory=time.monotonic)
     used: float = field(default_factory=time.monotonic)
@@ -41,11 +42,12 @@ class SessionStore:
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
 
-    def create(self, username: str, role: str, replaces: str | None = None) -> tuple[str, Session]:
+    def create(self, username: str, role: str, replaces: str | None = None,
+               stamp: str = "") -> tuple[str, Session]:
         """Start a session (ending the one in cookie `replaces`); return (cookie value, session)."""
         self.end(replaces)
         sid = secrets.token_urlsafe(32)
-        session = Session(username=username, role=role)
+        session = Session(username=username, role=role, stamp=stamp)
         with self._lock:
             self._sessions[sid] = session
         return f"{sid}.{self._sign(sid)}", session
@@ -70,10 +72,11 @@ class SessionStore:
         with self._lock:
             self._sessions.pop(sid or "", None)
 
-    def end_user(self, username: str) -> None:
-        """End every session of `username` (removed or disabled)."""
+    def end_user(self, username: str, keep_stamp: str | None = None) -> None:
+        """End every session of `username` (removed or disabled), or those not under `keep_stamp`."""
         with self._lock:
-            for sid in [s for s, v in self._sessions.items() if v.username == username]:
+            for sid in [s for s, v in self._sessions.items()
+                        if v.username == username and (keep_stamp is None or v.stamp != keep_stamp)]:
                 del self._sessions[sid]
 
     def _sign(self, sid: str) -> str:

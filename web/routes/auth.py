@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from graph import audit, users
 from graph.errors import NotFoundError
+from web.auth.devices import DEVICE_COOKIE, DEVICE_MAX_AGE
 from web.auth.guard import client_ip
 from web.auth.rules import PUBLIC, VIEWER, require
 from web.auth.sessions import COOKIE, IDLE_SECONDS
@@ -48,14 +49,19 @@ def page_login(request: Request) -> Response:
 
 @public.post("/login", include_in_schema=False)
 async def login(request: Request) -> Response:
-    """Check the password (slowed down after failures); on success start a NEW session."""
+    """Check the password (slowed down after failures); on success start a NEW session.
+
+    Failures slow down the browser they come from when it logged in as this user before, else every
+    unknown browser together: a stranger cannot lock the user out of their own browser, and no
+    address (real or spoofed) buys a fresh allowance of guesses."""
     form = await request.form()
     username, password = str(form.get("username", "")).strip().lower(), str(form.get("password", ""))
     expected = request.cookies.get(LOGIN_CSRF_COOKIE)
     if not expected or not secrets.compare_digest(expected, str(form.get("csrf_token", ""))):
         return _login_page(request, 403, "Het formulier is verlopen; probeer het opnieuw.")
     auth, ip = request.app.state.auth, client_ip(request)
-    wait = auth.throttle.wait_seconds(username, ip)
+    client = auth.devices.throttle_key(request.cookies.get(DEVICE_COOKIE), username)
+    wait = auth.throttle.reserve(username, client)  # counted as a failure until the password is right
     if wait > 0:
         response = _login_page(request, 429, f"Te veel mislukte pogingen: wacht {wait:.0f} seconden.",
                                username)
@@ -63,18 +69,20 @@ async def login(request: Request) -> Response:
         return response
     user = await run_in_threadpool(users.authenticate, auth.graph, username, password)
     if user is None:
-        auth.throttle.failed(username, ip)
         known = await run_in_threadpool(_known, auth, username)
         # An unknown name is not stored: people type their password in the wrong field.
         await run_in_threadpool(audit.record, auth.graph, actor=username if known else "(unknown)",
                                 action="login_failed", ip=ip)
         return _login_page(request, 401, "Onbekende gebruikersnaam of verkeerd wachtwoord.", username)
-    auth.throttle.succeeded(username, ip)
-    cookie, _ = auth.sessions.create(user.username, user.role, replaces=request.cookies.get(COOKIE))
+    auth.throttle.succeeded(username, client)
+    cookie, _ = auth.sessions.create(user.username, user.role, replaces=request.cookies.get(COOKIE),
+                                     stamp=user.stamp)
     await run_in_threadpool(audit.record, auth.graph, actor=user.username, action="login", ip=ip)
     response = RedirectResponse(_safe_next(str(form.get("next", "/"))), status_code=303)
     response.set_cookie(COOKIE, cookie, httponly=True, samesite="lax", max_age=IDLE_SECONDS,
                         secure=request.url.scheme == "https")
+    response.set_cookie(DEVICE_COOKIE, auth.devices.issue(user.username), httponly=True, samesite="lax",
+                        max_age=DEVICE_MAX_AGE, secure=request.url.scheme == "https")
     response.delete_cookie(LOGIN_CSRF_COOKIE)
     return response
 
