@@ -17,6 +17,8 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Collection
+from urllib.parse import parse_qsl
 
 from fastapi.concurrency import run_in_threadpool
 from markupsafe import escape
@@ -27,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graph.driver import Graph
 from graph.person_privacy import PersonalData, personal_data, personal_data_stamp
 from web.i18n import LANGS, text
-from web.privacy_formats import redact_csv, redact_html, redact_json
+from web.privacy_formats import Value, redact_csv, redact_html, redact_json
 from web.privacy_match import HIDDEN, PersonMatcher
 
 __all__ = ["HIDDEN", "PrivacyFilter", "RedactForViewers", "Redactor"]
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 REDACTED_TYPES = ("text/html", "application/json", "text/csv", "text/plain", "application/xml",
                   "text/xml", "application/octet-stream")
 MEMO_BYTES = 64 * 2**20
+ECHO = "…"  # what stands in an error message where the viewer's input was
 _MAIN = re.compile(rb"(<main>|</main>)")
 
 
@@ -49,7 +52,8 @@ class Redactor:
         self._done_bytes = 0
         self._lock = threading.Lock()
 
-    def redact_bytes(self, body: bytes, charset: str = "utf-8", *, kind: str = "text") -> bytes:
+    def redact_bytes(self, body: bytes, charset: str = "utf-8", *, kind: str = "text",
+                     echoes: Collection[str] = ()) -> bytes:
         """Return `body` (of `kind` html, json, csv or text) redacted; what many responses share comes
         from a memo (bounded to MEMO_BYTES).
 
@@ -57,6 +61,8 @@ class Redactor:
         CSRF token: redacted apart, the main part is a memo hit for the next viewer. Only HTML is split
         (its data is escaped, so a literal <main> is the template's); JSON could hold one in a name.
         """
+        if echoes:  # an error: small, and only for this request
+            return self.redact(body.decode(charset), kind, echoes).encode(charset)
         parts = _MAIN.split(body) if kind == "html" else [body]
         if len(parts) == 1:
             return self._redact_part(body, charset, kind)
@@ -78,9 +84,15 @@ class Redactor:
                     self._done_bytes -= len(self._done.popitem(last=False)[1])
         return result
 
-    def redact(self, body: str, kind: str = "text") -> str:
-        """Return `body` with every name and id pseudonymised and every e-mail and phone hidden."""
+    def redact(self, body: str, kind: str = "text", echoes: Collection[str] = ()) -> str:
+        """Return `body` with every name and id pseudonymised and every e-mail and phone hidden.
+
+        `echoes` (the request's own input, for an error) are cut out of every value first: whether or
+        not the input is someone's name, the viewer then reads the same answer.
+        """
         value, is_id = self.matcher.value, self.matcher.is_person_id
+        if echoes:
+            value = functools.partial(_without_echoes, self.matcher.value, _echo_pattern(echoes))
         if kind == "json":
             return redact_json(body, value, is_id)
         if kind == "html":
@@ -88,6 +100,25 @@ class Redactor:
         if kind == "csv":
             return redact_csv(body, value)
         return value(body, ())
+
+
+def _echo_pattern(echoes: Collection[str]) -> re.Pattern[str]:
+    # An error may quote the input as repr() does; both forms go, as whole words.
+    forms = {form for echo in echoes for form in (echo, repr(echo)[1:-1]) if form.strip()}
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
+def _without_echoes(value: Value, echoes: re.Pattern[str], text: str, context: Collection[str]) -> str:
+    return value(echoes.sub(ECHO, text), context)
+
+
+def request_input(scope: Scope) -> list[str]:
+    """Return the values a request brought: its query values and its path parameters."""
+    query_string = scope.get("query_string", b"").decode("latin-1")
+    query = [v for _, v in parse_qsl(query_string, keep_blank_values=True)]
+    path = [str(v) for v in scope.get("path_params", {}).values()]
+    return [v for v in query + path if v]
 
 
 class PrivacyFilter:
@@ -167,7 +198,9 @@ async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
         log.warning("viewer response withheld: the people could not be read (%s)", type(exc).__name__)
         await _send_unavailable(scope, send)
         return
-    work = functools.partial(redactor.redact_bytes, body, charset, kind=_kind(content_type))
+    # An error may echo the input; a viewer's input is left out so it cannot be tried against names.
+    echoes = request_input(scope) if start.get("status", 200) >= 400 else []
+    work = functools.partial(redactor.redact_bytes, body, charset, kind=_kind(content_type), echoes=echoes)
     redacted = await run_in_threadpool(work)
     for name in ("content-length", "etag"):
         del headers[name]

@@ -148,7 +148,6 @@ _TEXT: dict[str, tuple[str, str]] = {
                             " namen getoond worden; probeer het over een paar seconden opnieuw.",
                             "The database is unavailable, so this data cannot be shown without names;"
                             " try again in a few seconds."),
-    "input_left_out": ("…", "…"),
 }
 
 
