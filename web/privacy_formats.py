@@ -24,7 +24,11 @@ IsId = Callable[[str], bool]
 _HTML_TOKEN = re.compile(r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>|[^<]+|<",
                          re.DOTALL | re.IGNORECASE)
 _RAW_TEXT = re.compile(r"(<(?:script|style)\b[^>]*>)(.*)(</\w+\s*>)$", re.DOTALL | re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"""(=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_ATTRIBUTE = re.compile(r"""([\w:-]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+# Attributes the templates fill with fixed words, never with data: a person named `nl` leaves
+# <html lang="nl"> alone.
+_MARKUP_ATTRIBUTES = frozenset({"lang", "hreflang", "class", "type", "rel", "charset", "method", "role",
+                                "name", "autocomplete", "style", "target", "enctype"})
 _STRING_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"(?!\s*:)', re.DOTALL)
 
 
@@ -78,11 +82,14 @@ def _text(token: str, value: Value) -> str:
 
 def _tag(token: str, value: Value) -> str:
     def attribute(match: re.Match[str]) -> str:
-        quoted = match.group(2) if match.group(2) is not None else match.group(3)
-        raw = quoted if quoted is not None else match.group(4)
+        if match.group(1).lower() in _MARKUP_ATTRIBUTES:
+            return match.group(0)
+        raw = next(g for g in match.groups()[2:] if g is not None)
         plain = html.unescape(raw)
         redacted = value(plain, ())
-        return match.group(0) if redacted == plain else f'{match.group(1)}"{escape(redacted)}"'
+        if redacted == plain:
+            return match.group(0)
+        return f'{match.group(1)}{match.group(2)}"{escape(redacted)}"'
 
     return _ATTRIBUTE.sub(attribute, token)
 

@@ -88,12 +88,13 @@ class PersonMatcher:
         `context` holds the ids of the people the data around `text` is about."""
         if text in self.alias:
             return self.alias[text]
-        for pattern in self.patterns:
-            text = pattern.sub(lambda m: self._alias(m.group(0), context), text)
+        # Contacts first: a name that is also a word of an address (`nl`) must not hide the address.
         if self.emails:
             text = _EMAIL.sub(self._email, text)
         if self.phones:
             text = _PHONE.sub(self._phone, text)
+        for pattern in self.patterns:
+            text = pattern.sub(lambda m: self._alias(m.group(0), context), text)
         return text
 
     def _alias(self, found: str, context: Collection[str]) -> str:

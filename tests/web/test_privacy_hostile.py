@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -34,7 +35,10 @@ def hostile_dataset() -> Dataset:
     """The demo with people named like JSON words, a very long name, a shared name and Anna's data
     in an organisation's description."""
     data = demo_dataset()
-    names = {1: "null", 2: "id", 3: "nl", 4: SHARED, 5: SHARED, 6: LONG_NAME}
+    names = {1: "null", 2: "id", 3: "nl", 6: LONG_NAME}
+    colleagues = list(dict.fromkeys(a.person_id for a in data.affiliations
+                                    if a.organisation_id == data.organisations[1].id))
+    names |= {i: SHARED for i, p in enumerate(data.people) if p.id in colleagues[:2]}
     for i, name in names.items():
         data.people[i] = dataclasses.replace(data.people[i], name=name)
     data.people[7] = dataclasses.replace(data.people[7], name=ANNA[0], email=ANNA[1], phone=ANNA[2])
@@ -104,13 +108,12 @@ def test_contact_details_in_free_text_are_hidden(clients: dict, hostile: Dataset
 
 
 def test_people_who_share_a_name_have_their_own_pseudonyms(clients: dict, hostile: Dataset) -> None:
-    params = {"as_of": AS_OF.isoformat(), "people": "true"}
-    nodes = clients["viewer"].get("/api/network", params=params).json()["nodes"]
-    coordinator = clients["coordinator"].get("/api/network", params=params).json()["nodes"]
-    positions = [i for i, n in enumerate(coordinator) if n.get("label") == SHARED]
-    assert len(positions) == 2, "both people named Sam de Boer are in the network"
-    labels = {nodes[i]["label"] for i in positions}
-    assert len(labels) == 2 and all(label.startswith("persoon ") for label in labels)
+    url = f"/api/organisations/{hostile.organisations[1].id}"
+    people = clients["coordinator"].get(url).json()["people"]
+    assert len({p["person"] for p in people if p["name"] == SHARED}) == 2, "two people, one name"
+    shown = clients["viewer"].get(url).json()["people"]
+    aliases = {shown[i]["name"] for i, p in enumerate(people) if p["name"] == SHARED}
+    assert len(aliases) == 2 and all(a.startswith("persoon ") for a in aliases)
 
 
 @pytest.mark.parametrize("url", ["/api/refer?need=taal&area={}", "/api/organisations/{}",
@@ -123,5 +126,17 @@ def test_an_error_answers_the_same_whether_or_not_the_input_is_a_person(clients:
         response = viewer.get(url.format(tried), headers={"Accept": "text/html"})
         assert response.status_code in (400, 404, 422), f"{url}: {response.status_code}"
         assert tried not in response.text and json.dumps(tried)[1:-1] not in response.text
+        message = error_message(response.text)
+        assert "persoon " not in message and "–" not in message, f"{tried} was recognised: {message}"
         answers.append((response.status_code, response.text))
-    assert answers[0] == answers[1] and answers[2] == answers[3] and answers[4] == answers[5]
+    if "area=" not in url:  # the area finder suggests areas spelled like the input: those differ
+        assert answers[0] == answers[1] and answers[2] == answers[3] and answers[4] == answers[5]
+
+
+def error_message(body: str) -> str:
+    """Return the message of an error answer: the JSON detail, or the page's error paragraph."""
+    if body.startswith("{"):
+        return json.dumps(json.loads(body)["detail"], ensure_ascii=False)
+    found = re.search(r'<p class="error"[^>]*>(.*?)</p>', body, re.DOTALL)
+    assert found, "the page shows an error"
+    return found.group(1)
