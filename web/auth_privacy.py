@@ -18,7 +18,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Collection
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, quote_plus
 
 from fastapi.concurrency import run_in_threadpool
 from markupsafe import escape
@@ -103,8 +103,9 @@ class Redactor:
 
 
 def _echo_pattern(echoes: Collection[str]) -> re.Pattern[str]:
-    # An error may quote the input as repr() does; both forms go, as whole words.
-    forms = {form for echo in echoes for form in (echo, repr(echo)[1:-1]) if form.strip()}
+    # An error may quote the input as repr() does, a page link may carry it URL-encoded: all go.
+    forms = {form for echo in echoes
+             for form in (echo, repr(echo)[1:-1], quote(echo, safe=""), quote_plus(echo)) if form.strip()}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
