@@ -144,6 +144,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "figure_links": ("Verbindingen", "Links"),
     "figure_bus_factor_1": ("Verbindingen aan één persoon", "Links on one person"),
     "language_switch": ("English", "Nederlands"),
+    "privacy_unavailable": ("De database is even niet bereikbaar, dus deze gegevens kunnen niet zonder"
+                            " namen getoond worden; probeer het over een paar seconden opnieuw.",
+                            "The database is unavailable, so this data cannot be shown without names;"
+                            " try again in a few seconds."),
     "database_unavailable": ("De database (Neo4j) is even niet bereikbaar; probeer het over een paar"
                              " seconden opnieuw.",
                              "The database (Neo4j) is unavailable; try again in a few seconds."),

@@ -1,6 +1,7 @@
 """The audit log: who ingested, edited, erased, exported or logged in, when and from where.
 
-Append-only from the app's side: there are only create and read queries for `AuditEvent`.
+Append-only from the app's side: there are only create and read queries for `AuditEvent`, and one
+rewrite, which an erasure needs so that no earlier event names the erased person's old id.
 Events carry ids, never names, e-mail addresses, phone numbers, passwords or tokens.
 """
 
@@ -18,6 +19,7 @@ from graph.values import to_native
 
 _CREATE = Query("audit_create")
 _LIST = Query("audit_list")
+_REKEY = Query("audit_rekey_target")
 ACTIONS = ("login", "login_failed", "logout", "ingest", "edit", "erase", "export", "restore", "demo",
            "person_export", "user_add", "user_remove", "user_disable", "user_enable", "user_password",
            "token_create", "token_revoke")
@@ -50,6 +52,11 @@ def record(runner: Runner, *, actor: str, action: str, target: str = "", ip: str
                        target=target, ip=ip, detail=detail[:MAX_DETAIL_CHARS])
     runner.run(_CREATE, event=asdict(event))
     return event
+
+
+def rekey_target(runner: Runner, old_id: str, new_id: str) -> int:
+    """Point every event whose target is `old_id` at `new_id` instead; return how many there were."""
+    return int(runner.run(_REKEY, old_id=old_id, new_id=new_id)[0]["updated"])
 
 
 def events(graph: Graph, *, action: str | None = None, actor: str | None = None,

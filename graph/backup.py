@@ -86,12 +86,19 @@ def _business(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if k not in BOOKKEEPING}
 
 
+# Said in the document itself: whoever is handed a backup should know it is personal data.
+CONTAINS = ("every node and relationship: organisations, people with their names, e-mail addresses and"
+            " phone numbers, and the audit log (AuditEvent nodes) with user names and the IP addresses"
+            " of logins and exports; no users, password hashes or API tokens. Personal data: store and"
+            " share accordingly.")
+
+
 def backup_document(graph: Graph) -> dict[str, Any]:
     """Return every node and relationship as a JSON-ready document with typed dates and times."""
     nodes = graph.read(_Q["all_nodes"])
     index = {row["key"]: i for i, row in enumerate(nodes)}
     return {
-        "format": BACKUP_FORMAT, "version": 1,
+        "format": BACKUP_FORMAT, "version": 1, "contains": CONTAINS,
         "nodes": [{"key": index[n["key"]], "labels": sorted(n["labels"]), "props": _encode(n["props"])}
                   for n in nodes],
         "relationships": [{"type": r["type"], "start": index[r["start"]], "end": index[r["end"]],

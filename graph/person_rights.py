@@ -3,7 +3,8 @@
 Erasure anonymises in place rather than deleting: the Person node gets a new random id
 (`anon-…`), loses name, e-mail, phone and languages, and keeps its affiliations and contacts, so
 anonymous aggregates (link counts, bus factors, fragility over time) stay what they were. The
-erase is logged under the new id only, so the log holds no trace of who was erased.
+erase is logged under the new id only, and earlier events about the person (an export just before
+the erase, edits) are re-keyed to the new id, so the log holds no trace of who was erased.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def erase_person(graph: Graph, person_id: str, *, actor: str, ip: str = "") -> s
             raise NotFoundError(f"no person with id {person_id!r}")
         partnerships = tx.run(_ERASE_PARTNERSHIPS, person_id=person_id, new_id=new_id)[0]["updated"]
         snapshots = tx.run(_ERASE_SNAPSHOTS, new_id=new_id)[0]["updated"]
+        audit.rekey_target(tx, person_id, new_id)
         audit.record(tx, actor=actor, action="erase", target=new_id, ip=ip,
                      detail=f"person anonymised; {partnerships} partnership(s), {snapshots} metric"
                             " snapshot(s) re-keyed")

@@ -13,6 +13,12 @@ from ingest.report import Problems
 from ingest.values import parse_bool, parse_count, parse_date, parse_period, split_list
 from ingest.vocabulary import CONTEXTS, KINDS, LEVELS, NEEDS, ROLE_WORDS, STATUSES, language_code
 
+# No cell is meant to hold a document: a 5 MB name once went in and made every viewer page fail.
+DEFAULT_MAX_CHARS = 1000
+MAX_CHARS = {"name": 200, "email": 254, "phone": 40, "description": 5000,
+             # lists: every wijk of Rotterdam, or many people, fit
+             "serves_areas": 10_000, "contact_person_ids": 10_000}
+
 
 @dataclass(slots=True)
 class Located:
@@ -40,6 +46,10 @@ class Cells:
         if not text:
             if required:
                 self.fail(i, column, "", "required value is missing")
+            return None
+        limit = MAX_CHARS.get(column, DEFAULT_MAX_CHARS)
+        if len(text) > limit:
+            self.fail(i, column, text[:60] + "…", f"too long: {len(text)} characters, at most {limit}")
             return None
         return text
 

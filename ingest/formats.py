@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -45,6 +46,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+def row_id(file: str, sheet: str, row: int) -> str:
+    """Return a stable id for a person's row without one: a hash of where the row is, never of the
+    name (a name-made id would show who a person is wherever ids are shown)."""
+    digest = hashlib.sha256(f"{Path(file).name}\0{sheet}\0{row}".encode()).hexdigest()
+    return f"kumu-{digest[:12]}"
+
+
 def kumu_tables(file: str, sheets: dict[str, list[tuple[int, list[str]]]], problems: Problems) -> list[Table]:
     """Return the template tables a Kumu workbook (Elements, Connections) maps onto."""
     named = {header_key(name): rows for name, rows in sheets.items()}
@@ -71,8 +79,9 @@ def _kumu_elements(file: str, elements: Records, headers: dict[str, str],
                            "required value is missing")
             continue
         kind_text = rec.get("type", "")
-        element_id = rec.get("id") or slug(label)
-        if fold(kind_text) in PERSON_TYPES:
+        is_person = fold(kind_text) in PERSON_TYPES
+        element_id = rec.get("id") or (row_id(file, "Elements", n) if is_person else slug(label))
+        if is_person:
             row = {person_index[k]: v for k, v in rec.items() if k in person_index and k != "type"}
             people.append((n, row | {"id": element_id, "name": label}))
             found[fold(label)] = found[fold(element_id)] = ("person", element_id)

@@ -60,6 +60,8 @@ def test_json_backup_restores_the_same_graph_into_an_empty_database(
     load_small(graph)
     code, out, _ = run(["export", "--format", "json", "-"], capsys)
     assert code == 0 and json.loads(out)["format"] == "netwerkkaart-backup"
+    contains = json.loads(out)["contains"]
+    assert "AuditEvent" in contains and "IP" in contains, "the backup says it holds audit events with IPs"
     before = graph_state(graph)
     backup = tmp_path / "backup.json"
     backup.write_text(out)

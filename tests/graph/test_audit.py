@@ -35,7 +35,8 @@ def test_long_details_are_cut(graph: Graph) -> None:
 
 
 def test_no_query_changes_or_deletes_audit_events() -> None:
-    """Append-only from the app's side: only audit_create writes AuditEvent, and only by CREATE."""
+    """Append-only from the app's side: only audit_create writes AuditEvent, and only by CREATE; an
+    erasure's audit_rekey_target may only change an event's target (to the new anonymous id)."""
     for resource in resources.files("cypher").iterdir():
         text = resource.read_text(encoding="utf-8") if resource.name.endswith(".cypher") else ""
         code = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
@@ -43,5 +44,8 @@ def test_no_query_changes_or_deletes_audit_events() -> None:
             continue
         if resource.name == "audit_create.cypher":
             assert not re.search(r"\b(DELETE|REMOVE|MERGE|DETACH)\b", code)
+        elif resource.name == "audit_rekey_target.cypher":
+            assert not re.search(r"\b(CREATE|DELETE|REMOVE|MERGE|DETACH)\b", code)
+            assert re.findall(r"\bSET\b[^\n]*", code) == ["SET e.target = $new_id"]
         elif resource.name != "schema.cypher":
             assert not re.search(r"\b(CREATE|SET|DELETE|REMOVE|MERGE)\b", code), resource.name

@@ -75,3 +75,15 @@ def test_an_unknown_person_is_named_and_nothing_changes(graph: Graph) -> None:
 def org_link_counts(graph: Graph, day: dt.date) -> list[tuple[str, str, int]]:
     """Return each org link with its number of carriers (what fragility figures are made of)."""
     return sorted((link.a, link.b, len(link.carriers)) for link in org_links(graph, as_of=day))
+
+
+def test_erasure_rewrites_the_old_id_in_earlier_audit_events(graph: Graph) -> None:
+    load(graph)
+    audit.record(graph, actor="anna", action="edit", target="p1")
+    export_person(graph, "p1", actor="cli:test")
+    audit.record(graph, actor="anna", action="edit", target="p2")
+    new_id = erase_person(graph, "p1", actor="cli:test")
+    stored = json.dumps([e.as_json() for e in audit.events(graph, limit=1000)])
+    assert '"p1"' not in stored, "no event names the erased person's old id"
+    assert {e.action for e in audit.events(graph, target=new_id)} == {"edit", "person_export", "erase"}
+    assert [e.action for e in audit.events(graph, target="p2")] == ["edit"], "others keep their events"

@@ -49,12 +49,17 @@ def test_kumu_elements_and_connections_become_organisations_people_and_ties(
     assert orgs["taalcafe-spangen"]["area"] == "BU05990323"
     assert orgs["welzijn-noord"]["kind"] == "welzijn"  # from its tags
     assert orgs["buurthuis-de-schans"]["kind"] == "overig"  # a bare "Organization"
-    assert set(nodes(graph, "Person")) == {"anne-de-vries", "omar-haddou"}
-    assert sorted((a, b, p["role"]) for a, b, p in rels(graph, "AFFILIATED_WITH")) == [
-        ("anne-de-vries", "taalcafe-spangen", "volunteer"), ("omar-haddou", "welzijn-noord", "staff")]
-    assert [(a, b, p["context"]) for a, b, p in rels(graph, "KNOWS")] == [
-        ("anne-de-vries", "omar-haddou", "project")]
+    people = {p["name"]: i for i, p in nodes(graph, "Person").items()}
+    assert set(people) == {"Anne de Vries", "Omar Haddou"}
+    anne, omar = people["Anne de Vries"], people["Omar Haddou"]
+    assert not any(word in i for i in (anne, omar) for word in ("anne", "vries", "omar", "haddou")), \
+        "a person's id is not made from their name"
+    assert sorted((a, b, p["role"]) for a, b, p in rels(graph, "AFFILIATED_WITH")) == sorted([
+        (anne, "taalcafe-spangen", "volunteer"), (omar, "welzijn-noord", "staff")])
+    assert [(a, b, p["context"]) for a, b, p in rels(graph, "KNOWS")] in (
+        [(anne, omar, "project")], [(omar, anne, "project")])
     assert [p["kind"] for _, _, p in rels(graph, "PARTNERS_WITH")] == ["convenant"]
+    assert ingest(graph, [path]).ok and set(nodes(graph, "Person")) == {anne, omar}, "stable ids"
 
 
 def test_kumu_connection_to_an_unknown_element_is_located(graph: Graph, tmp_path: Path) -> None:

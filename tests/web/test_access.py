@@ -92,3 +92,23 @@ def test_a_bad_token_is_anonymous(client_as: ClientAs, header: str) -> None:
     response = client_as(None).get("/api/overview", headers={"Authorization": header})
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
 
+
+
+HOSTILE_INPUT = "Zz9 echo-proef <b>"
+
+
+def test_viewers_see_no_person_id_and_no_echo_of_their_input(client_as: ClientAs, demo_data: Dataset) -> None:
+    viewer, ids = client_as("viewer"), [p.id for p in demo_data.people]
+    samples = {**SAMPLES, "org_id": demo_data.organisations[1].id, "person_id": demo_data.people[1].id}
+    params = {"as_of": AS_OF.isoformat(), "people": "true", "need": "taal"}
+    leaks, echoes = [], []
+    for (method, path), needed in sorted(rules(viewer.app).items()):
+        if method != "GET" or needed in (None, PUBLIC) or ROLES.index(str(needed)) > 0:
+            continue
+        text = viewer.get(url_for(path, samples), params=params).text
+        leaks += [f"{path}: {i}" for i in ids if i in text][:1]
+        broken = viewer.get(url_for(path, dict.fromkeys(samples, HOSTILE_INPUT)),
+                            params=dict.fromkeys(("as_of", "need", "area", "kind", "q"), HOSTILE_INPUT))
+        if broken.status_code >= 400 and "echo-proef" in broken.text:
+            echoes.append(f"{path}: {broken.status_code}")
+    assert leaks == [] and echoes == []

@@ -1,11 +1,14 @@
-"""The web app while Neo4j is down: 503 with a clear message, and 200 again once it is back.
+"""The web app while Neo4j is down: 503 with a clear message, and 200 again once it is back —
+for viewers too, whose answers are redacted with the people read from Neo4j.
 
 The app runs on a managed Neo4j of its own (its own data directory), which this test stops.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -49,3 +52,44 @@ def test_503_while_the_database_is_down_and_200_once_it_is_back(own_server: Mana
             status = http.get("/api/overview").status_code
             assert status in (200, 503)
         print(f"200 again {time.monotonic() - started:.2f} s after Neo4j answered")
+
+
+def test_viewers_and_coordinators_get_503_never_500_while_neo4j_is_killed(own_server: ManagedServer) -> None:
+    with connect(own_server.settings) as graph:
+        tokens = {}
+        for role in ("viewer", "coordinator"):
+            add_user(graph, username=f"down-{role}", role=role, password="a long password 1")
+            tokens[role] = create_token(graph, username=f"down-{role}")[1]
+    app = create_app(own_server.settings)
+    seen: dict[str, Counter[object]] = {"viewer": Counter(), "coordinator": Counter()}
+    with TestClient(app, headers=bearer(tokens["coordinator"]), raise_server_exceptions=False) as first:
+        clients = {"coordinator": first,
+                   "viewer": TestClient(app, headers=bearer(tokens["viewer"]), raise_server_exceptions=False)}
+        stop = threading.Event()
+
+        def ask(role: str) -> None:
+            while not stop.is_set():
+                for url, accept in (("/api/overview", "application/json"), ("/", "text/html")):
+                    try:
+                        status: object = clients[role].get(url, headers={"Accept": accept}).status_code
+                    except Exception as exc:  # a reset or "response already started" reaches here
+                        status = type(exc).__name__
+                    seen[role][status] += 1
+
+        workers = [threading.Thread(target=ask, args=(role,)) for role in seen]
+        for worker in workers:
+            worker.start()
+        time.sleep(1.0)
+        own_server.kill()
+        time.sleep(4.0)
+        stop.set()
+        for worker in workers:
+            worker.join()
+        assert all(set(counts) <= {200, 503} for counts in seen.values()), seen
+        assert all(counts[503] for counts in seen.values()), f"both were asked while it was down: {seen}"
+        own_server.start()
+        for http in clients.values():
+            deadline = time.monotonic() + 60
+            while http.get("/api/overview").status_code != 200:
+                assert time.monotonic() < deadline, "no recovery after the restart"
+                time.sleep(0.2)

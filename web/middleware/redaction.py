@@ -1,10 +1,10 @@
-"""Viewers see no personal data: every person's name becomes a pseudonym, e-mail and phone disappear.
+"""Viewers see no personal data: every person's name and id becomes their pseudonym, e-mail and phone
+disappear.
 
-This is applied to the finished response (HTML, JSON, CSV) of every viewer request, so a new page,
-API route, export or report is covered without knowing about it. Each value is matched in every
-encoding a response can carry it in (HTML-escaped, inside JSON, inside a <script>, CSV, URL).
-A name shared by several people gets one pseudonym keyed on the name (so it says nothing about
-which of them is meant); any other name gets the person's own stable pseudonym.
+This is applied to the finished response (HTML, JSON, CSV, text) of every viewer request, so a new
+page, API route, export or report is covered without knowing about it. The response is parsed and only
+its values are matched (web/privacy_formats.py), each in decoded form (web/privacy_match.py). When the
+people cannot be read (Neo4j is down), a viewer gets 503 rather than an unredacted answer.
 """
 
 from __future__ import annotations
@@ -13,106 +13,69 @@ import functools
 import gzip
 import hashlib
 import json
+import logging
 import re
 import threading
-from collections import OrderedDict, defaultdict
-from collections.abc import Iterable
-from urllib.parse import quote, quote_plus
+from collections import OrderedDict
+from collections.abc import Collection
+from urllib.parse import parse_qsl, quote, quote_plus
 
 from fastapi.concurrency import run_in_threadpool
 from markupsafe import escape
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from analysis.pseudonyms import pseudonym
 from graph.driver import Graph
 from graph.person_privacy import PersonalData, personal_data, personal_data_stamp
+from web.i18n import LANGS, text
+from web.middleware.privacy_formats import Value, redact_csv, redact_html, redact_json
+from web.middleware.privacy_match import HIDDEN, PersonMatcher
 
-HIDDEN = "–"
+__all__ = ["HIDDEN", "PrivacyFilter", "RedactForViewers", "Redactor"]
+log = logging.getLogger(__name__)
 # Scripts and styles are static assets; everything that can carry data is redacted.
 REDACTED_TYPES = ("text/html", "application/json", "text/csv", "text/plain", "application/xml",
                   "text/xml", "application/octet-stream")
-
-
-def encodings(value: str) -> set[str]:
-    """Return `value` as it can appear in a response: raw, HTML, JSON, <script> JSON, CSV, URL."""
-    in_json = json.dumps(value, ensure_ascii=False)[1:-1]
-    in_script = in_json.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-    found = {value, str(escape(value)), in_json, json.dumps(value)[1:-1], in_script,
-             value.replace('"', '""'), quote(value, safe=""), quote_plus(value)}
-    return {v for v in found if v}
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """Return a regex matching any of `words`, built as a trie so matching stays fast for 100k words."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
-# Candidates for e-mail addresses and phone numbers; each is hidden when it is a person's.
-_EMAIL = re.compile(r"[\w.+'-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d \-().]*\d")
-_MIN_PHONE_DIGITS = 6
 MEMO_BYTES = 64 * 2**20
+ECHO = "…"  # what stands in an error message where the viewer's input was
 _MAIN = re.compile(rb"(<main>|</main>)")
 
 
 class Redactor:
-    """Replaces the personal data of a fixed set of people in text."""
+    """Replaces the personal data of a fixed set of people in a response body."""
 
     def __init__(self, people: list[PersonalData], secret: bytes) -> None:
-        ids_by_name: dict[str, list[str]] = defaultdict(list)
-        for person in people:
-            if person.name:
-                ids_by_name[person.name].append(person.id)
-        self.replacement: dict[str, str] = {}
-        for name, ids in ids_by_name.items():
-            alias = pseudonym(ids[0], secret) if len(ids) == 1 else pseudonym("name:" + name, secret)
-            self.replacement.update(dict.fromkeys(encodings(name), alias))
-        # The trie matches the longest name; the lookarounds keep "Noor" out of "Noordereiland".
-        body = _trie_pattern(self.replacement)
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
-        self.emails = {p.email.strip().lower() for p in people if p.email}
-        self.phones = {d for p in people if p.phone and len(d := _digits(p.phone)) >= _MIN_PHONE_DIGITS}
-        self.phone_lengths = sorted({len(d) for d in self.phones})
+        self.matcher = PersonMatcher(people, secret)
         # Most responses are the same bytes for every viewer (the API, the exports): redact each once.
         self._done: OrderedDict[bytes, bytes] = OrderedDict()
         self._done_bytes = 0
         self._lock = threading.Lock()
 
-    def redact_bytes(self, body: bytes, charset: str = "utf-8", *, html: bool = False) -> bytes:
-        """Return `body` redacted; what many responses share comes from a memo (bounded to MEMO_BYTES).
+    def redact_bytes(self, body: bytes, charset: str = "utf-8", *, kind: str = "text",
+                     echoes: Collection[str] = ()) -> bytes:
+        """Return `body` (of `kind` html, json, csv or text) redacted; what many responses share comes
+        from a memo (bounded to MEMO_BYTES).
 
         A page's <main> is the same for every viewer, while the header around it carries the session's
         CSRF token: redacted apart, the main part is a memo hit for the next viewer. Only HTML is split
         (its data is escaped, so a literal <main> is the template's); JSON could hold one in a name.
         """
-        parts = _MAIN.split(body) if html else [body]
+        if echoes:  # an error: small, and only for this request
+            return self.redact(body.decode(charset), kind, echoes).encode(charset)
+        parts = _MAIN.split(body) if kind == "html" else [body]
         if len(parts) == 1:
-            return self._redact_part(body, charset)
-        return b"".join(part if i % 2 else self._redact_part(part, charset) for i, part in enumerate(parts))
+            return self._redact_part(body, charset, kind)
+        return b"".join(part if i % 2 else self._redact_part(part, charset, kind)
+                        for i, part in enumerate(parts))
 
-    def _redact_part(self, body: bytes, charset: str) -> bytes:
-        key = hashlib.sha256(body).digest()
+    def _redact_part(self, body: bytes, charset: str, kind: str) -> bytes:
+        key = hashlib.sha256(kind.encode() + b"\0" + body).digest()
         with self._lock:
             if key in self._done:
                 self._done.move_to_end(key)
                 return self._done[key]
-        result = self.redact(body.decode(charset)).encode(charset)
+        result = self.redact(body.decode(charset), kind).encode(charset)
         with self._lock:
             if key not in self._done and len(result) <= MEMO_BYTES // 4:
                 self._done[key] = result
@@ -121,31 +84,42 @@ class Redactor:
                     self._done_bytes -= len(self._done.popitem(last=False)[1])
         return result
 
-    def redact(self, text: str) -> str:
-        """Return `text` with every name pseudonymised and every e-mail and phone hidden."""
-        if self.pattern is not None:
-            text = self.pattern.sub(lambda m: self.replacement[m.group(0)], text)
-        if self.emails:
-            text = _EMAIL.sub(self._email, text)
-        if self.phones:
-            text = _PHONE.sub(self._phone, text)
-        return text
+    def redact(self, body: str, kind: str = "text", echoes: Collection[str] = ()) -> str:
+        """Return `body` with every name and id pseudonymised and every e-mail and phone hidden.
 
-    def _email(self, match: re.Match[str]) -> str:
-        found = match.group(0).replace("%40", "@").lower()
-        return HIDDEN if found in self.emails else match.group(0)
-
-    def _phone(self, match: re.Match[str]) -> str:
-        # Any stored phone's digits inside the run hide the whole run (it may hold more than one number).
-        digits = _digits(match.group(0))
-        for length in self.phone_lengths:
-            if any(digits[i:i + length] in self.phones for i in range(len(digits) - length + 1)):
-                return HIDDEN
-        return match.group(0)
+        `echoes` (the request's own input, for an error) are cut out of every value first: whether or
+        not the input is someone's name, the viewer then reads the same answer.
+        """
+        value, is_id = self.matcher.value, self.matcher.is_person_id
+        if echoes:
+            value = functools.partial(_without_echoes, self.matcher.value, _echo_pattern(echoes))
+        if kind == "json":
+            return redact_json(body, value, is_id)
+        if kind == "html":
+            return redact_html(body, value, is_id)
+        if kind == "csv":
+            return redact_csv(body, value)
+        return value(body, ())
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+def _echo_pattern(echoes: Collection[str]) -> re.Pattern[str]:
+    # An error may quote the input as repr() does, a page link may carry it URL-encoded: all go.
+    forms = {form for echo in echoes
+             for form in (echo, repr(echo)[1:-1], quote(echo, safe=""), quote_plus(echo)) if form.strip()}
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
+def _without_echoes(value: Value, echoes: re.Pattern[str], text: str, context: Collection[str]) -> str:
+    return value(echoes.sub(ECHO, text), context)
+
+
+def request_input(scope: Scope) -> list[str]:
+    """Return the values a request brought: its query values and its path parameters."""
+    query_string = scope.get("query_string", b"").decode("latin-1")
+    query = [v for _, v in parse_qsl(query_string, keep_blank_values=True)]
+    path = [str(v) for v in scope.get("path_params", {}).values()]
+    return [v for v in query + path if v]
 
 
 class PrivacyFilter:
@@ -219,12 +193,46 @@ async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
     if "charset=" in content_type:
         charset = content_type.split("charset=")[-1].split(";")[0].strip() or charset
     privacy = scope["app"].state.auth.privacy
-    redactor = await run_in_threadpool(privacy.redactor)
-    html = content_type.startswith("text/html")
-    redacted = await run_in_threadpool(functools.partial(redactor.redact_bytes, body, charset, html=html))
+    try:
+        redactor = await run_in_threadpool(privacy.redactor)
+    except Exception as exc:  # whatever stops the read, nothing may go out unredacted
+        log.warning("viewer response withheld: the people could not be read (%s)", type(exc).__name__)
+        await _send_unavailable(scope, send)
+        return
+    # An error may echo the input; a viewer's input is left out so it cannot be tried against names.
+    echoes = request_input(scope) if start.get("status", 200) >= 400 else []
+    work = functools.partial(redactor.redact_bytes, body, charset, kind=_kind(content_type), echoes=echoes)
+    redacted = await run_in_threadpool(work)
     for name in ("content-length", "etag"):
         del headers[name]
     headers["content-length"] = str(len(redacted))
     headers["cache-control"] = "private, no-store"
     await send({**start, "headers": headers.raw})
     await send({"type": "http.response.body", "body": redacted, "more_body": False})
+
+
+def _kind(content_type: str) -> str:
+    if content_type.startswith("text/html"):
+        return "html"
+    if content_type.startswith("application/json") or "+json" in content_type.split(";")[0]:
+        return "json"
+    return "csv" if content_type.startswith("text/csv") else "text"
+
+
+async def _send_unavailable(scope: Scope, send: Send) -> None:
+    """Send the 503 the app gives while Neo4j is down (JSON for the API, a short page otherwise)."""
+    request = Request(scope)
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "nl"
+    message = text("privacy_unavailable", lang if lang in LANGS else "nl")
+    if scope["path"].startswith("/api/"):
+        body = json.dumps({"detail": message, "status": 503}, ensure_ascii=False).encode()
+        content_type = b"application/json"
+    else:
+        body = (f'<!doctype html><html lang="{lang if lang in LANGS else "nl"}"><head><meta charset="utf-8">'
+                f"<title>503</title></head><body><p class=\"error\">{escape(message)}</p></body></html>"
+                ).encode()
+        content_type = b"text/html; charset=utf-8"
+    headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode()),
+               (b"cache-control", b"no-store"), (b"retry-after", b"5")]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
