@@ -33,7 +33,7 @@ from web.i18n import LANGS, text
 from web.middleware.download_audit import AuditDownloads
 from web.middleware.head_as_get import HeadAsGet
 from web.middleware.language import RememberLang
-from web.middleware.redaction import RedactForViewers
+from web.middleware.redaction import PrivacyFilter, RedactForViewers
 from web.middleware.security_headers import SecurityHeaders
 from web.rendering import render
 from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
@@ -57,7 +57,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ensure_schema(graph)
             app.state.graph = graph
             app.state.store = AnalysisStore(graph)
-            app.state.auth = Auth(graph, server_secret(settings))
+            secret = server_secret(settings)
+            app.state.auth = Auth(graph, secret)
+            app.state.privacy = PrivacyFilter(graph, secret)
             yield
         finally:
             graph.driver.close()

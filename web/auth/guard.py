@@ -20,7 +20,6 @@ from web.auth.errors import Forbidden, NotAuthenticated
 from web.auth.rules import PUBLIC, rule_of
 from web.auth.sessions import COOKIE, RECHECK_SECONDS, Session, SessionStore, csrf_matches
 from web.auth.throttle import LoginThrottle
-from web.middleware.redaction import PrivacyFilter
 
 # Sessions and tokens are re-read from the database equally often.
 TOKEN_RECHECK_SECONDS = RECHECK_SECONDS
@@ -41,14 +40,13 @@ class Identity:
 
 
 class Auth:
-    """The app's sessions, login throttle and viewer privacy filter."""
+    """The app's sessions, login throttle and known browsers."""
 
     def __init__(self, graph: Graph, secret: bytes) -> None:
         self.graph = graph
         self.sessions = SessionStore(secret)
         self.throttle = LoginThrottle()
         self.devices = KnownDevices(secret)
-        self.privacy = PrivacyFilter(graph, secret)
         # token sha256 -> (user or None, when looked up): scripts send the same token many times a second.
         self._tokens: dict[str, tuple[users.User | None, float]] = {}
 

@@ -192,7 +192,7 @@ async def _send_redacted(scope: Scope, held: list[Message], send: Send) -> None:
     charset = "utf-8"
     if "charset=" in content_type:
         charset = content_type.split("charset=")[-1].split(";")[0].strip() or charset
-    privacy = scope["app"].state.auth.privacy
+    privacy = scope["app"].state.privacy
     try:
         redactor = await run_in_threadpool(privacy.redactor)
     except Exception as exc:  # whatever stops the read, nothing may go out unredacted
