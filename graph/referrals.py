@@ -33,7 +33,7 @@ def read_acceptance(graph: Graph, *, until: dt.date) -> dict[str, tuple[int, int
 
 def read_referrals(graph: Graph, *, start: dt.date, until: dt.date) -> list[ReferralEvent]:
     """Return referral records dated from `start` to `until` (inclusive)."""
-    return [ReferralEvent(a, b, to_date(d), need, area, lang, status, int(count))  # type: ignore[arg-type]
+    return [ReferralEvent(a, b, to_date(d), need, area, lang, status, int(count))
             for a, b, d, need, area, lang, status, count
             in packed(graph, _EVENTS, start=start, until=until)]
 

@@ -33,13 +33,13 @@ def read_volunteers(graph: Graph, *, until: dt.date) -> list[VolunteerSpell]:
 
 def read_demand_periods(graph: Graph, *, until: dt.date) -> list[tuple[dt.date, dt.date, str]]:
     """Return (first day, last day, name) of every demand period starting on or before `until`, sorted."""
-    return sorted((to_date(r["start"]), to_date(r["end"]), r["period"])  # type: ignore[misc]
+    return sorted((to_date(r["start"]), to_date(r["end"]), r["period"])
                   for r in graph.read(_PERIODS, until=until))
 
 
 def read_demand(graph: Graph, *, periods: list[str]) -> list[DemandRow]:
     """Return demand rows of the named periods."""
-    return [DemandRow(a, n, p, to_date(s), to_date(e), int(c))  # type: ignore[arg-type]
+    return [DemandRow(a, n, p, to_date(s), to_date(e), int(c))
             for a, n, p, s, e, c in packed(graph, _DEMAND, periods=periods)]
 
 

@@ -53,7 +53,7 @@ class _LazyConsole:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(file=_PipeSafeStderr(), highlight=False)  # type: ignore[arg-type]
+            self._console = Console(file=_PipeSafeStderr(), highlight=False)
         return self._console
 
     def print(self, *objects: Any, **kwargs: Any) -> None:

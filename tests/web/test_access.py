@@ -32,7 +32,7 @@ def test_every_route_has_a_rule(client: TestClient) -> None:
 def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_admins(
         client: TestClient) -> None:
     by_rule: dict[str | None, set[tuple[str, str]]] = defaultdict(set)
-    for route, rule in rules(client.app).items():  # type: ignore[arg-type]
+    for route, rule in rules(client.app).items():
         by_rule[rule].add(route)
     assert by_rule[PUBLIC] == {("GET", "/login"), ("POST", "/login"), ("GET", "/vendor/plotly.min.js")}
     assert by_rule[COORDINATOR] == {("GET", "/api/people"), ("GET", "/api/people/{person_id}"),

@@ -58,7 +58,7 @@ def test_a_stranger_cannot_lock_the_user_out_of_their_own_browser(
     name = _user(demo_graph, "device-carl")
     own = client_as(None)
     assert log_in(own, name, PASSWORD).status_code == 303 and DEVICE_COOKIE in own.cookies
-    throttle = client.app.state.auth.throttle  # type: ignore[attr-defined]
+    throttle = client.app.state.auth.throttle
     for _ in range(10):  # a stranger failed ten times: unknown browsers must wait 2^9 s
         throttle.failed(name, UNKNOWN_BROWSER)
     stranger = log_in(client_as(None), name, PASSWORD)

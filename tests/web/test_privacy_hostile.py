@@ -65,7 +65,7 @@ def clients(tmp_path_factory: pytest.TempPathFactory, hostile: Dataset) -> Itera
         with TestClient(app, headers=bearer(tokens["viewer"])) as viewer:
             coordinator = TestClient(app, headers=bearer(tokens["coordinator"]))
             yield {"viewer": viewer, "coordinator": coordinator,
-                   "ids": [p.id for p in personal_data(graph)]}  # type: ignore[dict-item]
+                   "ids": [p.id for p in personal_data(graph)]}
 
 
 def test_every_viewer_route_answers_and_json_keeps_its_keys(clients: dict, hostile: Dataset) -> None:

@@ -44,5 +44,5 @@ async def forbidden(request: Request, exc: Forbidden) -> Response:
 
 def install(app: FastAPI) -> None:
     """Register the 401 and 403 answers on `app`."""
-    app.add_exception_handler(NotAuthenticated, not_authenticated)  # type: ignore[arg-type]
-    app.add_exception_handler(Forbidden, forbidden)  # type: ignore[arg-type]
+    app.add_exception_handler(NotAuthenticated, not_authenticated)
+    app.add_exception_handler(Forbidden, forbidden)

@@ -151,7 +151,7 @@ async def _check_csrf(request: Request, session: Session) -> None:
     token = request.headers.get(CSRF_HEADER)
     if token is None and request.headers.get("content-type", "").startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")):
-        token = (await request.form()).get(CSRF_FIELD)  # type: ignore[assignment]
+        token = (await request.form()).get(CSRF_FIELD)
     if not csrf_matches(session, token):
         raise Forbidden("the form's CSRF token is missing or wrong: reload the page and try again")
 

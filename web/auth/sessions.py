@@ -61,7 +61,7 @@ class SessionStore:
             if session is None:
                 return None
             if now - session.used > IDLE_SECONDS or now - session.created > ABSOLUTE_SECONDS:
-                del self._sessions[sid]  # type: ignore[arg-type]
+                del self._sessions[sid]
                 return None
             session.used = now
             return session
