@@ -15,8 +15,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from graph.connection import connect
 from graph.demo_load import load_demo
-from graph.driver import connect
 from graph.model import Dataset
 from graph.person_privacy import personal_data
 from graph.users import add_user, create_token
