@@ -128,6 +128,8 @@ def network_document(store: AnalysisStore, q: NetworkQuery, lang: str) -> dict[s
     analysis = store.analyse(q.as_of) if needs_analysis else None
     doc: dict[str, Any] = {
         "as_of": q.as_of.isoformat(), "aggregated": False, "notes": [],
+        # Always true since the analysis is computed on demand; kept because API users read the key.
+        "analysis_available": True,
         "totals": {"organisations": len(everything), "matching": len(orgs)},
     }
     if len(orgs) > NODE_CAP:
