@@ -1,17 +1,23 @@
-"""One session-scoped managed Neo4j for the whole suite; each test starts from a clean graph."""
+"""One session-scoped managed Neo4j for the whole suite; each test starts from a clean graph.
+
+The schema is applied once per session. Between tests only the business data is deleted (no DDL,
+nothing re-seeded); the reference data and the schema are checked against the session's first state
+and restored only when a test changed them.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from graph.admin import wipe
+from graph.admin import clear_business_data, content_hash, wipe
 from graph.driver import Graph, open_graph
 from graph.runtime.server import ManagedServer, free_port
-from graph.schema import ensure_schema
+from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
 
 
@@ -42,6 +48,25 @@ def server(settings: Settings) -> Iterator[ManagedServer]:
     managed.stop()
 
 
+@dataclass
+class _Baseline:
+    """The schema and reference data as `ensure_schema` left them (what a clean graph holds)."""
+
+    indexes: list[str]
+    reference: str
+
+
+def _baseline(graph: Graph) -> _Baseline:
+    return _Baseline(indexes=index_names(graph), reference=content_hash(graph))
+
+
+@pytest.fixture(scope="session")
+def _clean_state(session_graph: Graph) -> _Baseline:
+    """The clean graph's fingerprint, taken once after the session's `ensure_schema`."""
+    clear_business_data(session_graph)
+    return _baseline(session_graph)
+
+
 @pytest.fixture(scope="session")
 def session_graph(server: ManagedServer, settings: Settings) -> Iterator[Graph]:
     """One driver for the whole session."""
@@ -52,8 +77,15 @@ def session_graph(server: ManagedServer, settings: Settings) -> Iterator[Graph]:
 
 
 @pytest.fixture
-def graph(session_graph: Graph) -> Graph:
+def graph(session_graph: Graph, _clean_state: _Baseline) -> Graph:
     """A connected graph holding only the schema and the built-in reference data."""
-    wipe(session_graph)
-    ensure_schema(session_graph)
+    clear_business_data(session_graph)
+    # Most tests leave schema and reference data alone; the few that drop or replace them are repaired.
+    if index_names(session_graph) != _clean_state.indexes:
+        ensure_schema(session_graph)
+        _clean_state.indexes = index_names(session_graph)
+    if content_hash(session_graph) != _clean_state.reference:
+        wipe(session_graph)
+        seed_reference_data(session_graph)
+        _clean_state.reference = content_hash(session_graph)
     return session_graph
