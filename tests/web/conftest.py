@@ -1,7 +1,8 @@
 """Web tests: the demo data loaded once per session, and a TestClient whose lifespan opens the driver.
 
-The demo gets one organisation and one person whose names carry markup, so every page shows
-whether user data is escaped.
+The demo lives in a managed Neo4j of its own (started only when a test asks for it), so no test that
+starts from a clean `graph` can wipe it, whatever the order. The demo gets one organisation and one
+person whose names carry markup, so every page shows whether user data is escaped.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from graph.demo_load import load_demo
-from graph.driver import Graph
+from graph.driver import Graph, open_graph
 from graph.model import Dataset
+from graph.runtime.server import ManagedServer
 from graph.settings import Settings
 from graph.users import ROLES, add_user, create_token
 from ingest.synthetic.generator import generate
+from tests.own_server import own_settings
 from web.app import create_app
 
 AS_OF = dt.date(2025, 6, 1)
@@ -42,10 +45,27 @@ def demo_data() -> Dataset:
 
 
 @pytest.fixture(scope="session")
-def demo_graph(session_graph: Graph, demo_data: Dataset) -> Graph:
-    """The suite's graph holding the demo dataset; loaded once for all web tests (they only read)."""
-    load_demo(session_graph, demo_data, seed=1, force=True)
-    return session_graph
+def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of the demo's own managed Neo4j (a data directory and port of its own)."""
+    return own_settings(tmp_path_factory.mktemp("demo-neo4j"))
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_settings: Settings) -> Iterator[ManagedServer]:
+    """The demo's running Neo4j; stopped at the end of the session."""
+    managed = ManagedServer(demo_settings)
+    managed.start()
+    yield managed
+    managed.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_graph(demo_server: ManagedServer, demo_settings: Settings, demo_data: Dataset) -> Iterator[Graph]:
+    """A graph holding the demo dataset; loaded once for all web tests (they only read, or add users)."""
+    graph = open_graph(demo_settings)
+    load_demo(graph, demo_data, seed=1, force=True)
+    yield graph
+    graph.driver.close()
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +79,9 @@ def role_tokens(demo_graph: Graph) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def web_app(demo_graph: Graph, settings: Settings) -> FastAPI:
-    """The app the web tests talk to."""
-    return create_app(settings)
+def web_app(demo_graph: Graph, demo_settings: Settings) -> FastAPI:
+    """The app the web tests talk to, on the demo's database."""
+    return create_app(demo_settings)
 
 
 @pytest.fixture(scope="session")
