@@ -9,4 +9,10 @@ command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq 
 .venv/bin/ruff check .
 # Known vulnerabilities in the dependencies; says loudly when no vulnerability data is reachable.
 .venv/bin/python scripts/audit_dependencies.py
-.venv/bin/python -m pytest "$@"
+# Two steps, each in random order (pytest-randomly prints its seed; rerun an order with
+# -p randomly --randomly-seed=N). Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
+pytest_step() { .venv/bin/python -m pytest "$@" || [ $? -eq 5 ]; }
+echo "== fast tests: pytest -m 'not slow' (the quick loop) ==" >&2
+pytest_step -m "not slow" "$@"
+echo "== slow tests: pytest -m slow (servers of their own, city-scale data) ==" >&2
+pytest_step -m slow "$@"
