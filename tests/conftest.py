@@ -3,6 +3,9 @@
 The schema is applied once per session. Between tests only the business data is deleted (no DDL,
 nothing re-seeded); the reference data and the schema are checked against the session's first state
 and restored only when a test changed them.
+
+The demo for the read-only tests (web, report) lives in a second managed Neo4j, started only when a
+test asks for `demo_graph`: no test that starts from a clean `graph` can wipe it, in any order.
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ from pathlib import Path
 import pytest
 
 from graph.admin import clear_business_data, content_hash, wipe
+from graph.demo_load import load_demo
 from graph.driver import Graph, open_graph
+from graph.model import Dataset
 from graph.runtime.server import ManagedServer, free_port
 from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
+from tests.demo import demo_dataset
+from tests.own_server import own_settings
 
 
 @pytest.fixture(scope="session")
@@ -89,3 +96,33 @@ def graph(session_graph: Graph, _clean_state: _Baseline) -> Graph:
         seed_reference_data(session_graph)
         _clean_state.reference = content_hash(session_graph)
     return session_graph
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> Dataset:
+    """The dataset in `demo_graph` (tests/demo.py)."""
+    return demo_dataset()
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of the demo's own managed Neo4j (a data directory and port of its own)."""
+    return own_settings(tmp_path_factory.mktemp("demo-neo4j"))
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_settings: Settings) -> Iterator[ManagedServer]:
+    """The demo's running Neo4j; stopped at the end of the session."""
+    managed = ManagedServer(demo_settings)
+    managed.start()
+    yield managed
+    managed.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_graph(demo_server: ManagedServer, demo_settings: Settings, demo_data: Dataset) -> Iterator[Graph]:
+    """A graph holding the demo dataset, loaded once; tests only read it (or add users, tokens, audit)."""
+    graph = open_graph(demo_settings)
+    load_demo(graph, demo_data, seed=1, force=True)
+    yield graph
+    graph.driver.close()
