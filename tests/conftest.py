@@ -46,6 +46,15 @@ def settings(data_dir: Path) -> Iterator[Settings]:
     yield Settings()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _suite_environment(settings: Settings) -> None:
+    """Point the environment at the suite's data directory before any test, whichever runs first.
+
+    A test that runs the CLI in this process without asking for `settings` must still never reach
+    the user's data directory (the server itself starts only when a test needs it).
+    """
+
+
 @pytest.fixture(scope="session")
 def server(settings: Settings) -> Iterator[ManagedServer]:
     """The running managed Neo4j; stopped at the end of the session."""
