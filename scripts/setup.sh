@@ -20,7 +20,8 @@ want="$(sha256sum pyproject.toml | cut -d' ' -f1) $(python3 --version) $PWD"
 if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  # -qq: errors only (setuptools' note on editable installs is no news here).
+  .venv/bin/python -m pip install -qq -e '.[dev]'
   echo "$want" > "$stamp"
 else
   echo "setup: .venv is up to date with pyproject.toml (delete .venv to reinstall)" >&2
