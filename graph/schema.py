@@ -12,6 +12,7 @@ from graph.upserts import WriteContext, upsert_areas
 
 _SUPPORT_TYPES = Query("upsert_support_types")
 _AWAIT_INDEXES = Query("schema_await_indexes")
+_INDEX_NAMES = Query("schema_index_names")
 
 
 def ensure_schema(graph: Graph) -> None:
@@ -31,3 +32,8 @@ def seed_reference_data(graph: Graph) -> None:
     ctx = WriteContext(source="builtin:rotterdam", run_id="builtin",
                        now=dt.datetime.now(dt.UTC))
     upsert_areas(graph, rotterdam_areas(), ctx)
+
+
+def index_names(graph: Graph) -> list[str]:
+    """Return the sorted names of every index and constraint-backed index (what `ensure_schema` made)."""
+    return [row["name"] for row in graph.read(_INDEX_NAMES)]

@@ -12,7 +12,18 @@ if ! need java || ! need mvn; then
     exit 1
   fi
 fi
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+# Install only when something the install depends on changed (the dependencies in pyproject.toml,
+# the Python, where this checkout lives) or the venv is missing: a clean clone installs everything,
+# a second run takes a second.
+stamp=.venv/.netwerkkaart-installed
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) $(python3 --version) $PWD"
+if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  python3 -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  # -qq: errors only (setuptools' note on editable installs is no news here).
+  .venv/bin/python -m pip install -qq -e '.[dev]'
+  echo "$want" > "$stamp"
+else
+  echo "setup: .venv is up to date with pyproject.toml (delete .venv to reinstall)" >&2
+fi
 .venv/bin/python -c "from graph.settings import Settings; from graph.runtime.jars import ensure_jars; s = Settings(); print(ensure_jars(s.cache_dir, s.maven))" >&2

@@ -2,11 +2,24 @@
 # The README's test command: set everything up, then lint and run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each step says how long it took (the whole command's time is part of the job, see issue 11).
+took() { echo "-- $1 took $SECONDS s" >&2; SECONDS=0; }
 bash scripts/setup.sh
+took setup
 # Headless Chromium for the browser tests (tests/web/test_browser.py), from Debian: never a downloaded build.
 command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
   || echo "chromium could not be installed: the browser tests will be skipped" >&2
 .venv/bin/ruff check .
+took ruff
 # Known vulnerabilities in the dependencies; says loudly when no vulnerability data is reachable.
 .venv/bin/python scripts/audit_dependencies.py
-.venv/bin/python -m pytest "$@"
+took "dependency audit"
+# Two steps, each in random order (pytest-randomly prints its seed; rerun an order with
+# -p randomly --randomly-seed=N). Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
+pytest_step() { .venv/bin/python -m pytest "$@" || [ $? -eq 5 ]; }
+echo "== fast tests: pytest -m 'not slow' (the quick loop) ==" >&2
+pytest_step -m "not slow" "$@"
+took "fast tests"
+echo "== slow tests: pytest -m slow (servers of their own, city-scale data) ==" >&2
+pytest_step -m slow "$@"
+took "slow tests"

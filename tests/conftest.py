@@ -1,18 +1,31 @@
-"""One session-scoped managed Neo4j for the whole suite; each test starts from a clean graph."""
+"""One session-scoped managed Neo4j for the whole suite; each test starts from a clean graph.
+
+The schema is applied once per session. Between tests only the business data is deleted (no DDL,
+nothing re-seeded); the reference data and the schema are checked against the session's first state
+and restored only when a test changed them.
+
+The demo for the read-only tests (web, report) lives in a second managed Neo4j, started only when a
+test asks for `demo_graph`: no test that starts from a clean `graph` can wipe it, in any order.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from graph.admin import wipe
+from graph.admin import clear_business_data, content_hash, wipe
+from graph.demo_load import load_demo
 from graph.driver import Graph, open_graph
+from graph.model import Dataset
 from graph.runtime.server import ManagedServer, free_port
-from graph.schema import ensure_schema
+from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
+from tests.demo import demo_dataset
+from tests.own_server import own_settings
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +46,15 @@ def settings(data_dir: Path) -> Iterator[Settings]:
     yield Settings()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _suite_environment(settings: Settings) -> None:
+    """Point the environment at the suite's data directory before any test, whichever runs first.
+
+    A test that runs the CLI in this process without asking for `settings` must still never reach
+    the user's data directory (the server itself starts only when a test needs it).
+    """
+
+
 @pytest.fixture(scope="session")
 def server(settings: Settings) -> Iterator[ManagedServer]:
     """The running managed Neo4j; stopped at the end of the session."""
@@ -40,6 +62,25 @@ def server(settings: Settings) -> Iterator[ManagedServer]:
     managed.start()
     yield managed
     managed.stop()
+
+
+@dataclass
+class _Baseline:
+    """The schema and reference data as `ensure_schema` left them (what a clean graph holds)."""
+
+    indexes: list[str]
+    reference: str
+
+
+def _baseline(graph: Graph) -> _Baseline:
+    return _Baseline(indexes=index_names(graph), reference=content_hash(graph))
+
+
+@pytest.fixture(scope="session")
+def _clean_state(session_graph: Graph) -> _Baseline:
+    """The clean graph's fingerprint, taken once after the session's `ensure_schema`."""
+    clear_business_data(session_graph)
+    return _baseline(session_graph)
 
 
 @pytest.fixture(scope="session")
@@ -52,8 +93,45 @@ def session_graph(server: ManagedServer, settings: Settings) -> Iterator[Graph]:
 
 
 @pytest.fixture
-def graph(session_graph: Graph) -> Graph:
+def graph(session_graph: Graph, _clean_state: _Baseline) -> Graph:
     """A connected graph holding only the schema and the built-in reference data."""
-    wipe(session_graph)
-    ensure_schema(session_graph)
+    clear_business_data(session_graph)
+    # Most tests leave schema and reference data alone; the few that drop or replace them are repaired.
+    if index_names(session_graph) != _clean_state.indexes:
+        ensure_schema(session_graph)
+        _clean_state.indexes = index_names(session_graph)
+    if content_hash(session_graph) != _clean_state.reference:
+        wipe(session_graph)
+        seed_reference_data(session_graph)
+        _clean_state.reference = content_hash(session_graph)
     return session_graph
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> Dataset:
+    """The dataset in `demo_graph` (tests/demo.py)."""
+    return demo_dataset()
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of the demo's own managed Neo4j (a data directory and port of its own)."""
+    return own_settings(tmp_path_factory.mktemp("demo-neo4j"))
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_settings: Settings) -> Iterator[ManagedServer]:
+    """The demo's running Neo4j; stopped at the end of the session."""
+    managed = ManagedServer(demo_settings)
+    managed.start()
+    yield managed
+    managed.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_graph(demo_server: ManagedServer, demo_settings: Settings, demo_data: Dataset) -> Iterator[Graph]:
+    """A graph holding the demo dataset, loaded once; tests only read it (or add users, tokens, audit)."""
+    graph = open_graph(demo_settings)
+    load_demo(graph, demo_data, seed=1, force=True)
+    yield graph
+    graph.driver.close()

@@ -1,4 +1,8 @@
-"""`netwerkkaart demo` and `db start|stop|status` as a user runs them."""
+"""`netwerkkaart demo` and `db start|stop|status` as a user runs them.
+
+One smoke test starts the installed command in subprocesses with a server of its own; the others run
+the command in this process.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from graph.runtime.server import free_port
-from tests.cli.run_cli import netwerkkaart
-
-pytestmark = pytest.mark.slow
+from tests.cli.run_cli import netwerkkaart, run_main
 
 
+@pytest.mark.slow
+@pytest.mark.own_server
 def test_demo_leaves_a_running_database_whose_counts_survive_stop_and_start(tmp_path: Path) -> None:
     env = {"NETWERKKAART_DATA_DIR": str(tmp_path / "data"),
            "NETWERKKAART_BOLT_PORT": str(free_port())}
@@ -39,24 +43,25 @@ def test_demo_leaves_a_running_database_whose_counts_survive_stop_and_start(tmp_
         netwerkkaart("db", "stop", env=env)
 
 
-def test_a_setup_error_is_one_error_line_with_the_fix(tmp_path: Path) -> None:
-    env = {"NETWERKKAART_DATA_DIR": str(tmp_path / "data"),
-           "NETWERKKAART_JAVA": str(tmp_path / "missing-java")}
-    result = netwerkkaart("db", "start", env=env)
-    assert result.returncode == 1
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
+def test_a_setup_error_is_one_error_line_with_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NETWERKKAART_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("NETWERKKAART_JAVA", str(tmp_path / "missing-java"))
+    code, _, err = run_main(["db", "start"], capsys)
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.strip()]
     assert lines[0].startswith("Error: No Java found: install OpenJDK 17")
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in err
 
 
-def test_an_unknown_scale_is_invalid_input() -> None:
-    result = netwerkkaart("demo", "--scale", "huge")
-    assert result.returncode == 2
-    assert "unknown scale 'huge'" in result.stderr
+def test_an_unknown_scale_is_invalid_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_main(["demo", "--scale", "huge"], capsys)
+    assert code == 2
+    assert "unknown scale 'huge'" in err
 
 
-def test_every_command_has_help_with_an_example() -> None:
+def test_every_command_has_help_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     for command in (["db", "start"], ["db", "stop"], ["db", "status"], ["demo"]):
-        result = netwerkkaart(*command, "--help")
-        assert result.returncode == 0
-        assert "Example: netwerkkaart" in result.stdout, command
+        code, out, _ = run_main([*command, "--help"], capsys)
+        assert code == 0
+        assert "Example: netwerkkaart" in out, command

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
@@ -11,32 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from graph.demo_load import load_demo
 from graph.driver import Graph
 from graph.model import Dataset
-from ingest.synthetic.generator import generate
+from graph.settings import Settings
 from netwerkkaart.cli.app import main
 from netwerkkaart.report.build import build_connecting, build_report
+from tests.demo import EVIL_PROJECT as EVIL
 
 AS_OF = dt.date(2025, 6, 1)
-EVIL = '<script>alert("org")</script> Maatjes & Co'
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
-def demo(session_graph: Graph) -> Dataset:
-    """The demo (seed 1) loaded once for this module, with markup in a buddy project's name."""
-    data = generate("demo", 1)
-    i = next(i for i, o in enumerate(data.organisations) if o.kind == "maatjesproject")
-    data.organisations[i] = dataclasses.replace(data.organisations[i], name=EVIL)
-    load_demo(session_graph, data, seed=1, force=True)
-    return data
+def demo(demo_graph: Graph, demo_data: Dataset) -> Dataset:
+    """The shared demo (seed 1, tests/demo.py): a buddy project's name carries markup."""
+    return demo_data
 
 
 @pytest.fixture(scope="module")
-def report_html(demo: Dataset, session_graph: Graph) -> str:
+def report_html(demo: Dataset, demo_graph: Graph) -> str:
     """The report on the demo as of AS_OF (few simulation runs: the test checks content, not precision)."""
-    return build_report(session_graph, AS_OF, secret=b"test-key", runs=5)
+    return build_report(demo_graph, AS_OF, secret=b"test-key", runs=5)
 
 
 def test_report_holds_no_personal_data(demo: Dataset, report_html: str) -> None:
@@ -58,15 +52,19 @@ def test_report_sections_credit_and_escaping(report_html: str) -> None:
         'xmlns="http://www.w3.org/2000/svg"', "")
 
 
-def test_connecting_names_or_pseudonyms(demo: Dataset, session_graph: Graph) -> None:
+def test_connecting_names_or_pseudonyms(demo: Dataset, demo_graph: Graph) -> None:
     names = {p.name for p in demo.people}
-    with_names = build_connecting(session_graph, AS_OF, runs=5)
-    pseudonymised = build_connecting(session_graph, AS_OF, runs=5, secret=b"k")
+    with_names = build_connecting(demo_graph, AS_OF, runs=5)
+    pseudonymised = build_connecting(demo_graph, AS_OF, runs=5, secret=b"k")
     assert any(name in with_names for name in names)  # the coordinators' list shows who should meet
     assert not any(name in pseudonymised for name in names) and "persoon " in pseudonymised
 
 
-def test_report_cli_writes_a_file(demo: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_cli_writes_a_file(demo: Dataset, demo_settings: Settings, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NETWERKKAART_DATA_DIR", str(demo_settings.data_dir))  # the demo's server
+    monkeypatch.setenv("NETWERKKAART_BOLT_PORT", str(demo_settings.bolt_port))
     target = tmp_path / "rapport.html"
     with pytest.raises(SystemExit) as stop:
         main(["report", "--as-of", AS_OF.isoformat(), "--runs", "3", str(target)])

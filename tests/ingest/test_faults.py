@@ -29,7 +29,7 @@ from ingest.synthetic.generator import generate
 from tests.graph.test_upserts import ctx, small_dataset
 from tests.own_server import running_server
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_server]
 # Provenance differs between two runs of the same file by design; everything else must be equal.
 PROVENANCE = {"run_id", "created_at", "updated_at"}
 

@@ -128,7 +128,8 @@ def test_xlsx_export_survives_ingest_and_neutralises_formulas(graph: Graph, tmp_
     assert business_hash(graph) == before
 
 
-@pytest.mark.parametrize("scale", ["demo", pytest.param("city", marks=pytest.mark.slow)])
+@pytest.mark.slow  # the demo (or the city) exported and ingested: among the slowest tests
+@pytest.mark.parametrize("scale", ["demo", "city"])
 def test_the_demo_survives_export_and_ingest(graph: Graph, tmp_path: Path, scale: str) -> None:
     from graph.bulk_load import bulk_load
     from ingest.synthetic.generator import SCALES, generate

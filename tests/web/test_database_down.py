@@ -21,7 +21,7 @@ from tests.own_server import running_server
 from tests.web.conftest import bearer
 from web.app import create_app
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_server]
 
 
 @pytest.fixture(scope="module")

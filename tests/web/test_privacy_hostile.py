@@ -15,12 +15,12 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from graph.connection import connect
 from graph.demo_load import load_demo
+from graph.driver import Graph
 from graph.model import Dataset
 from graph.person_privacy import personal_data
+from graph.settings import Settings
 from graph.users import add_user, create_token
-from tests.own_server import running_server
 from tests.web.conftest import AS_OF, bearer, demo_dataset
 from tests.web.test_privacy import viewer_urls
 from web.app import create_app
@@ -53,19 +53,23 @@ def hostile() -> Dataset:
 
 
 @pytest.fixture(scope="module")
-def clients(tmp_path_factory: pytest.TempPathFactory, hostile: Dataset) -> Iterator[dict[str, TestClient]]:
-    """A viewer's and a coordinator's client of an app on a graph holding the hostile dataset."""
-    with running_server(tmp_path_factory.mktemp("hostile")) as server, connect(server.settings) as graph:
-        load_demo(graph, hostile, seed=1, force=True)
-        tokens = {}
-        for role in ("viewer", "coordinator"):
-            add_user(graph, username=f"h-{role}", role=role, password="a long password 1")
-            tokens[role] = create_token(graph, username=f"h-{role}")[1]
-        app = create_app(server.settings)
-        with TestClient(app, headers=bearer(tokens["viewer"])) as viewer:
-            coordinator = TestClient(app, headers=bearer(tokens["coordinator"]))
-            yield {"viewer": viewer, "coordinator": coordinator,
-                   "ids": [p.id for p in personal_data(graph)]}
+def clients(session_graph: Graph, settings: Settings, hostile: Dataset) -> Iterator[dict[str, TestClient]]:
+    """A viewer's and a coordinator's client of an app on the suite's graph holding the hostile dataset.
+
+    The module's tests run together (also in random order), and the next test that asks for a clean
+    graph clears this data again.
+    """
+    graph = session_graph
+    load_demo(graph, hostile, seed=1, force=True)
+    tokens = {}
+    for role in ("viewer", "coordinator"):
+        add_user(graph, username=f"h-{role}", role=role, password="a long password 1")
+        tokens[role] = create_token(graph, username=f"h-{role}")[1]
+    app = create_app(settings)
+    with TestClient(app, headers=bearer(tokens["viewer"])) as viewer:
+        coordinator = TestClient(app, headers=bearer(tokens["coordinator"]))
+        yield {"viewer": viewer, "coordinator": coordinator,
+               "ids": [p.id for p in personal_data(graph)]}
 
 
 def test_every_viewer_route_answers_and_json_keeps_its_keys(clients: dict, hostile: Dataset) -> None:
