@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TextIO
 
 from ingest.values import neutralise
@@ -90,8 +90,12 @@ def download_text(headers: Sequence[str], columns: Sequence[str], records: Itera
 
 
 def download_xlsx(headers: Sequence[str], columns: Sequence[str], records: Iterable[Mapping[str, Any]], *,
-                  sheet: str = "data") -> bytes:
-    """Return the same table as an xlsx workbook (one sheet, numbers as numbers, text never a formula)."""
+                  sheet: str = "data", redact: Callable[[str], str] | None = None) -> bytes:
+    """Return the same table as an xlsx workbook (one sheet, numbers as numbers, text never a formula).
+
+    `redact` is applied to every text cell: the web's viewer redaction reads only text responses,
+    not the zipped xlsx, so the route hands it in.
+    """
     from openpyxl import Workbook  # lazily: the CLI starts without it
 
     book = Workbook()
@@ -100,8 +104,7 @@ def download_xlsx(headers: Sequence[str], columns: Sequence[str], records: Itera
     # The same cells as the CSV: text that would start a formula keeps its apostrophe, so openpyxl
     # stores it as text (it would store `=…` as a formula) and ingest can read the sheet back.
     for row in download_rows(headers, columns, records):
-        ws.append(row)
+        ws.append([redact(v) if redact and isinstance(v, str) else v for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-

@@ -24,6 +24,7 @@ from netwerkkaart.documents import commission
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
+from web.auth.guard import Identity
 from web.auth.rules import COORDINATOR, VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
@@ -51,10 +52,14 @@ def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, l
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-def _xlsx(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, lang: str) -> Response:
-    """Return the same table as an xlsx download; headers in `lang`."""
-    return Response(download_xlsx(column_headers(columns, lang), columns, rows, sheet=name.split("-")[0]),
-                    media_type=XLSX_TYPE,
+def _xlsx(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, lang: str,
+          request: Request, caller: Identity) -> Response:
+    """Return the same table as an xlsx download; headers in `lang`, viewers' cells redacted."""
+    # The viewer redaction middleware cannot read inside the zipped workbook: redact the cells here.
+    redact = request.app.state.auth.privacy.redactor().redact if caller.role == VIEWER else None
+    body = download_xlsx(column_headers(columns, lang), columns, rows, sheet=name.split("-")[0],
+                         redact=redact)
+    return Response(body, media_type=XLSX_TYPE,
                     headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
 
 
@@ -76,9 +81,11 @@ def api_supply_demand_csv(store: StoreDep, as_of: AsOfDep, lang: LangDep, period
 
 
 @router.get("/api/supply-demand.xlsx")
-def api_supply_demand_xlsx(store: StoreDep, as_of: AsOfDep, lang: LangDep, periods: Periods = 8) -> Response:
+def api_supply_demand_xlsx(request: Request, store: StoreDep, caller: IdentityDep, as_of: AsOfDep,
+                           lang: LangDep, periods: Periods = 8) -> Response:
     """Return the supply/demand rows as an xlsx workbook (headers in the interface language)."""
-    return _xlsx(CSV_COLUMNS, _supply(store, as_of, periods)["rows"], f"vraag-aanbod-{as_of}", lang)
+    rows = _supply(store, as_of, periods)["rows"]
+    return _xlsx(CSV_COLUMNS, rows, f"vraag-aanbod-{as_of}", lang, request, caller)
 
 
 def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str) -> tuple[Any, Any]:
@@ -199,12 +206,13 @@ def api_inventory_csv(which: str, store: StoreDep, as_of: AsOfDep, lang: LangDep
 
 
 @router.get("/api/inventory/{which}.xlsx")
-def api_inventory_xlsx(which: str, store: StoreDep, as_of: AsOfDep, lang: LangDep) -> Response:
+def api_inventory_xlsx(which: str, request: Request, store: StoreDep, caller: IdentityDep, as_of: AsOfDep,
+                       lang: LangDep) -> Response:
     """Return an inventory as an xlsx workbook (headers in the interface language)."""
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
     rows, columns = _inventory(store, which, as_of)
-    return _xlsx(columns, rows, f"{which}-{as_of}", lang)
+    return _xlsx(columns, rows, f"{which}-{as_of}", lang, request, caller)
 
 
 @router.get("/api/inventory/{which}")
