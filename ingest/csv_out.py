@@ -104,7 +104,13 @@ def download_xlsx(headers: Sequence[str], columns: Sequence[str], records: Itera
     # The same cells as the CSV: text that would start a formula keeps its apostrophe, so openpyxl
     # stores it as text (it would store `=…` as a formula) and ingest can read the sheet back.
     for row in download_rows(headers, columns, records):
-        ws.append([redact(v) if redact and isinstance(v, str) else v for v in row])
+        ws.append([_xlsx_cell(v, redact) for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_cell(value: Any, redact: Callable[[str], str] | None) -> Any:
+    if value == "":
+        return None  # an empty cell, not an empty text, so a number column stays numbers
+    return redact(value) if redact and isinstance(value, str) else value
