@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 LANGS = ("nl", "en")
 
@@ -234,6 +235,47 @@ _TEXT: dict[str, tuple[str, str]] = {
     "commission_series_demand": ("vraag", "demand"),
     "commission_series_supply": ("aanbod", "supply"),
     "commission_series_shortfall": ("tekort", "shortfall"),
+    "commission_download_xlsx": ("Excel", "Excel"),
+    # The one definition of supply, shown wherever the figure appears (analysis/supply_demand.py).
+    "supply_definition": (
+        "Aanbod = de plaatsen (capaciteit) van organisaties die de hulpvraag bieden, gelijk verdeeld over "
+        "hun hulpvragen en over de wijken die ze bedienen naar verhouding van de vraag daar, in de laatste "
+        "vraagperiode tot de peildatum; verhouding = aanbod / vraag; tekort = vraag − aanbod (niet onder 0).",
+        "Supply = the places (capacity) of organisations offering the need, split equally over their needs "
+        "and over the neighbourhoods they serve in proportion to the demand there, in the latest demand "
+        "period up to the as-of date; ratio = supply / demand; shortfall = demand − supply (not below 0)."),
+    "serving_capacity": ("Totale capaciteit van organisaties die hier werken",
+                         "Total capacity of organisations working here"),
+    # Column headers of the CSV and xlsx downloads (`column_headers`); codes stay in the cells.
+    "column_period": ("periode", "period"),
+    "column_area": ("gebiedscode", "area code"),
+    "column_area_name": ("gebiedsnaam", "area name"),
+    "column_level": ("niveau", "level"),
+    "column_gebied": ("gebied (code)", "district (code)"),
+    "column_gebied_name": ("gebied", "district"),
+    "column_wijk": ("wijk (code)", "neighbourhood (code)"),
+    "column_need": ("hulpvraag", "need"),
+    "column_demand": ("vraag", "demand"),
+    "column_supply": ("aanbod", "supply"),
+    "column_ratio": ("aanbod/vraag", "supply/demand"),
+    "column_shortfall": ("tekort", "shortfall"),
+    "column_volunteers": ("vrijwilligers", "volunteers"),
+    "column_providers": ("aanbieders", "providers"),
+    "column_waitlist": ("wachtlijst", "waiting list"),
+    "column_referrals": ("verwijzingen", "referrals"),
+    "column_no_capacity": ("afgewezen wegens geen capaciteit", "declined for lack of capacity"),
+    "column_bounces": ("binnen de termijn doorverwezen", "passed on within the window"),
+    "column_organisations": ("organisaties", "organisations"),
+    "column_organisation_ids": ("organisatie-id's", "organisation ids"),
+    "column_languages": ("talen", "languages"),
+    "column_id": ("id", "id"),
+    "column_name": ("naam", "name"),
+    "column_kind": ("soort", "kind"),
+    "column_serves": ("werkgebied", "serves"),
+    "column_services": ("hulpvragen", "services"),
+    "column_capacity": ("capaciteit", "capacity"),
+    "column_links": ("verbindingen", "links"),
+    "column_links_bus_factor_1": ("verbindingen die aan één persoon hangen", "links that hang on one person"),
 }
 
 
@@ -248,6 +290,11 @@ def text(key: str, lang: str) -> str:
     if pair is None:
         return key
     return pair[0] if lang == "nl" else pair[1]
+
+
+def column_headers(columns: Sequence[str], lang: str) -> list[str]:
+    """Return the download headers for `columns` in `lang` (a column without a text keeps its name)."""
+    return [text(f"column_{c}", lang) if known(f"column_{c}") else c for c in columns]
 
 
 def format_number(value: float | int | None, lang: str, digits: int = 0) -> str:

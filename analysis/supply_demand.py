@@ -186,3 +186,21 @@ def monitor_document(data: SupplyDemandData, as_of: dt.date, *, periods: int = 8
 
 CSV_COLUMNS = ("period", "area", "area_name", "level", "gebied", "need", "demand", "supply", "ratio",
                "shortfall", "volunteers", "providers", "waitlist", "referrals", "no_capacity", "bounces")
+
+
+def area_figures(doc: dict[str, Any], code: str) -> list[dict[str, Any]]:
+    """Return the monitor document's current-period rows for one area, one per need (the area page's table).
+
+    The area page reads these rows rather than counting capacity itself, so that it shows the same
+    supply, ratio and shortfall as the supply/demand page, API, downloads, report and CLI.
+    """
+    current = doc.get("current_period")
+    rows = {r["need"]: r for r in doc["rows"] if r["period"] == current and r["area"] == code}
+    out = []
+    for need, label in SUPPORT_TYPES.items():
+        row = rows.get(need, {})
+        out.append({"need": need, "label": label, "demand": row.get("demand", 0),
+                    "supply": row.get("supply", 0.0), "ratio": row.get("ratio"),
+                    "shortfall": row.get("shortfall", 0.0), "providers": row.get("providers", 0),
+                    "periods": [current] if current else []})
+    return out

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from analysis.i18n import LANGS, format_date, format_number, known, text
+from analysis.i18n import LANGS, column_headers, format_date, format_number, known, text
 
-__all__ = ["LANGS", "format_date", "format_number", "known", "text"]
+__all__ = ["LANGS", "column_headers", "format_date", "format_number", "known", "text"]

@@ -6,7 +6,7 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,18 +17,35 @@ from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
 from netwerkkaart.cli.connection import open_graph
 from netwerkkaart.cli.output import print_json, stderr
 
-CsvOut = Annotated[str | None, typer.Option("--csv", help="Write the table as CSV to a file (`-` = stdout).")]
+CsvOut = Annotated[str | None, typer.Option(
+    "--csv", help="Write the table as CSV for Dutch Excel (; and decimal comma) to a file (`-` = stdout).")]
+XlsxOut = Annotated[Path | None, typer.Option("--xlsx", help="Write the table as an xlsx workbook.")]
+DownloadLang = Annotated[str, typer.Option(
+    "--lang", envvar="NETWERKKAART_LANG", help="Language of the column headers and text: nl or en.")]
 
 
-def write_csv(target: str, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
-    """Write rows as formula-safe CSV (lists joined with `;`) to a file or, for `-`, to stdout."""
-    from ingest.csv_out import write_records
+def write_tables(columns: Sequence[str], rows: Sequence[Mapping[str, Any]], *, csv_target: str | None,
+                 xlsx_target: Path | None, lang: str, sheet: str) -> None:
+    """Write the rows as CSV (a file or, for `-`, stdout) and/or xlsx, with headers in `lang`.
 
-    if target == "-":
-        write_records(sys.stdout, columns, rows)
-        return
-    with Path(target).open("w", newline="", encoding="utf-8") as handle:
-        write_records(handle, columns, rows)
+    The CSV is for Dutch Excel in either language: `;`, decimal comma, UTF-8 with BOM.
+    """
+    from analysis.i18n import column_headers
+    from ingest.csv_out import download_xlsx, write_download
+
+    headers = column_headers(columns, lang)
+    if csv_target == "-":
+        write_download(sys.stdout, headers, columns, rows)
+    elif csv_target:
+        with Path(csv_target).open("w", newline="", encoding="utf-8") as handle:
+            write_download(handle, headers, columns, rows)
+    if xlsx_target:
+        xlsx_target.write_bytes(download_xlsx(headers, columns, rows, sheet=sheet))
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in ("en", "nl"):
+        raise InvalidInputError(f"--lang must be en or nl (got {lang!r})")
 
 
 def refer(
@@ -55,8 +72,7 @@ def refer(
 
     if not need and not volunteer:
         raise InvalidInputError("give --need (e.g. --need taal) or --volunteer")
-    if lang not in ("en", "nl"):
-        raise InvalidInputError(f"--lang must be en or nl (got {lang!r})")
+    _check_lang(lang)
     with open_graph() as graph:
         doc = commission.refer(graph, need=need, language=language, area=area, volunteer=volunteer,
                                limit=limit, lang=lang)
@@ -102,27 +118,32 @@ def supply_demand(
     periods: Annotated[int, typer.Option(help="How many demand periods back.")] = 8,
     level: Annotated[str, typer.Option(help="Worst-ratio list per gebied or wijk.")] = "gebied",
     csv_out: CsvOut = None,
+    xlsx_out: XlsxOut = None,
+    lang: DownloadLang = "nl",
     as_json: JsonFlag = False,
 ) -> None:
     """Show demand against supply per area, need and period, and where matching fails.
 
-    Example: netwerkkaart supply-demand --as-of 2025-06-01 --csv supply.csv
+    Example: netwerkkaart supply-demand --as-of 2025-06-01 --csv vraag-aanbod.csv --xlsx vraag-aanbod.xlsx
     """
     from analysis.supply_demand import CSV_COLUMNS
     from netwerkkaart.documents import commission
 
+    _check_lang(lang)
     day = parse_as_of(as_of)
     with open_graph() as graph:
         doc = commission.supply_demand(graph, day, periods=periods, level=level)
-    if csv_out:
-        write_csv(csv_out, CSV_COLUMNS, doc["rows"])
+    write_tables(CSV_COLUMNS, doc["rows"], csv_target=csv_out, xlsx_target=xlsx_out, lang=lang,
+                 sheet="vraag-aanbod")
     if as_json:
         print_json(doc)
     elif csv_out != "-":
-        _print_supply(doc)
+        _print_supply(doc, lang)
 
 
-def _print_supply(doc: dict[str, Any]) -> None:
+def _print_supply(doc: dict[str, Any], lang: str) -> None:
+    from analysis.i18n import text
+
     stderr.print(f"Supply and demand as of {doc['as_of']} (periods {', '.join(doc['periods'])}):")
     for t in doc["trend"]:
         ratio = "–" if t["ratio"] is None else f"{t['ratio']:.2f}"
@@ -136,34 +157,39 @@ def _print_supply(doc: dict[str, Any]) -> None:
     missing = [r for r in doc["matching"]["languages"] if r["not_offered"]]
     stderr.print("Languages asked in referrals but not listed by the receiver: "
                  + (", ".join(f"{r['language']} {r['not_offered']}×" for r in missing[:10]) or "none"))
+    stderr.print(text("supply_definition", lang))
 
 
 def inventory(
     which: Annotated[str, typer.Argument(help="nondutch (roles for non-Dutch speakers) or buddies.")],
     as_of: AsOf = None,
     csv_out: CsvOut = None,
+    xlsx_out: XlsxOut = None,
+    lang: DownloadLang = "nl",
     as_json: JsonFlag = False,
 ) -> None:
     """List volunteer roles open to non-Dutch speakers, or the buddy/mentor initiatives.
 
-    Example: netwerkkaart inventory buddies --csv maatjes.csv
+    Example: netwerkkaart inventory buddies --csv maatjes.csv --xlsx maatjes.xlsx
     """
     from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
     from netwerkkaart.documents import commission
 
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    _check_lang(lang)
     day = parse_as_of(as_of)
     with open_graph() as graph:
         doc = commission.nondutch(graph) if which == "nondutch" else commission.buddies(graph, day)
     rows, columns = ((doc["rows"], NONDUTCH_COLUMNS) if which == "nondutch"
                      else (doc["initiatives"], BUDDY_COLUMNS))
-    if csv_out:
-        write_csv(csv_out, columns, rows)
+    write_tables(columns, rows, csv_target=csv_out, xlsx_target=xlsx_out, lang=lang, sheet=which)
     if as_json:
         print_json(doc)
     elif csv_out != "-":
-        stderr.print(f"{len(rows)} rows" + (f" written to {csv_out}" if csv_out else "; use --csv or --json"))
+        written = ", ".join(str(t) for t in (csv_out, xlsx_out) if t)
+        hint = f" written to {written}" if written else "; use --csv, --xlsx or --json"
+        stderr.print(f"{len(rows)} rows{hint}")
 
 
 def _secret() -> bytes | None:

@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from analysis.areas_index import area_index
+from analysis.i18n import text
 from analysis.inventories import gebied_of, link_counts
 from analysis.network import build_network
 from analysis.pseudonyms import pseudonym
@@ -82,6 +83,7 @@ def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, 
             "bus_factor_by_gebied": figures.bus_factor_by_gebied(frag["links"], gebied, index.names),
             "key_people": figures.key_people(frag["people"], label),
             "supply": sd, "supply_gebied": supply_per_gebied(sd),
+            "supply_definition": text("supply_definition", "nl"),  # the report is Dutch
             "buddies": buddies, "connecting": connecting}
     data["recommendations"] = recommendations(data)
     return data

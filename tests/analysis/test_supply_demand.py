@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from analysis.matching import bounced, languages_not_offered, route_acceptance
-from analysis.supply_demand import monitor_document, recent_periods
+from analysis.supply_demand import area_figures, monitor_document, recent_periods
 from graph.driver import Graph
 from graph.upserts import WriteContext, upsert_dataset
 from netwerkkaart.documents import commission
@@ -28,6 +28,15 @@ def test_ratios_and_shortfalls_per_wijk_and_gebied() -> None:
         assert got == (demand, supply, ratio, shortfall), area
     assert rows[(w.W1, "maatje")]["supply"] == 10 and rows[(w.W1, "maatje")]["ratio"] == 2.0
     assert rows[(w.W2, "maatje")]["ratio"] is None  # no demand: no ratio, not a division by zero
+
+
+def test_the_area_table_is_the_monitors_current_period_for_that_area() -> None:
+    doc = monitor_document(w.inputs(), w.AS_OF)
+    table = {r["need"]: r for r in area_figures(doc, w.W2)}
+    assert table["taal"]["periods"] == [doc["current_period"]] == ["2025-Q1"]
+    assert (table["taal"]["demand"], table["taal"]["supply"], table["taal"]["shortfall"]) == (30, 16.5, 13.5)
+    assert table["maatje"]["ratio"] is None
+    assert area_figures({"current_period": None, "rows": []}, w.W2)[0]["periods"] == []
 
 
 def test_city_wide_capacity_is_counted_once() -> None:

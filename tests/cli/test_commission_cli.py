@@ -6,10 +6,15 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from openpyxl import load_workbook
 
+from analysis.i18n import column_headers, text
+from analysis.supply_demand import CSV_COLUMNS
 from graph.admin import content_hash
 from graph.driver import Graph
 from graph.referrals import read_referrals
@@ -58,6 +63,7 @@ def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[st
     (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1], "not among"),
     (["supply-demand", "--level", "straat"], "level must be"),
     (["inventory", "everything"], "unknown inventory"),
+    (["supply-demand", "--lang", "fr"], "--lang must be en or nl"),
 ])
 def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.CaptureFixture[str],
                                               argv: list[str], message: str) -> None:
@@ -75,17 +81,32 @@ def test_supply_demand_csv_and_json(graph: Graph, capsys: pytest.CaptureFixture[
     argv = ["supply-demand", "--as-of", "2025-03-31", "--csv", str(target), "--json"]
     code, out, _ = run_main(argv, capsys)
     assert code == 0 and json.loads(out)["current_period"] == "2025-Q1"
-    rows = {(r["area"], r["need"]): r for r in csv.DictReader(target.open(encoding="utf-8"))}
-    assert rows[(w.W2, "taal")]["supply"] == "16.5" and rows[(w.W2, "taal")]["shortfall"] == "13.5"
-    assert rows[(w.W2, "maatje")]["ratio"] == ""
+    table = pd.read_csv(target, sep=";", decimal=",", encoding="utf-8-sig")
+    assert list(table.columns) == column_headers(CSV_COLUMNS, "nl")
+    rows = {(r["gebiedscode"], r["hulpvraag"]): r for r in table.to_dict("records")}
+    assert rows[(w.W2, "taal")]["aanbod"] == 16.5 and rows[(w.W2, "taal")]["tekort"] == 13.5
+    assert math.isnan(rows[(w.W2, "maatje")]["aanbod/vraag"])
+
+
+def test_supply_demand_xlsx_in_english(graph: Graph, capsys: pytest.CaptureFixture[str],
+                                       tmp_path: Path) -> None:
+    _load(graph)
+    target = tmp_path / "sd.xlsx"
+    code, _, err = run_main(["supply-demand", "--as-of", "2025-03-31", "--xlsx", str(target), "--lang", "en"],
+                            capsys)
+    assert code == 0 and text("supply_definition", "en") in " ".join(err.split())
+    header, *rows = [[c.value for c in row] for row in load_workbook(target).active.iter_rows()]
+    assert header == column_headers(CSV_COLUMNS, "en")
+    by_key = {(r[1], r[5]): dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows}
+    assert by_key[(w.W2, "taal")]["supply"] == 16.5 and by_key[(w.W2, "maatje")]["ratio"] is None
 
 
 def test_inventory_csv_to_stdout(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     _load(graph)
     code, out, _ = run_main(["inventory", "buddies", "--as-of", "2025-03-31", "--csv", "-"], capsys)
-    assert code == 0
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert [(r["id"], r["capacity"], r["services"]) for r in rows] == [("O2", "20", "taal;maatje")]
+    assert code == 0 and out.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
+    assert [(r["id"], r["capaciteit"], r["hulpvragen"]) for r in rows] == [("O2", "20", "taal, maatje")]
     code, out, _ = run_main(["inventory", "nondutch", "--json"], capsys)
     assert json.loads(out)["rows"][0]["languages"] == ["nl", "ti"]
 

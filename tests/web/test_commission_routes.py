@@ -7,6 +7,7 @@ import io
 
 from fastapi.testclient import TestClient
 
+from analysis.i18n import column_headers
 from analysis.inventories import BUDDY_COLUMNS
 from graph.admin import content_hash
 from graph.driver import Graph
@@ -61,15 +62,16 @@ def test_supply_demand_page_and_csv(client: TestClient) -> None:
     page = client.get("/supply-demand", params={"as_of": DATE})
     assert page.status_code == 200 and 'class="choropleth"' in page.text and 'class="chart"' in page.text
     text = client.get("/api/supply-demand.csv", params={"as_of": DATE}).text
-    rows = list(csv.DictReader(io.StringIO(text)))
-    gebied = [r for r in rows if r["level"] == "gebied"]
-    assert len(gebied) == 14 * 12 * len({r["period"] for r in rows})
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+    gebied = [r for r in rows if r["niveau"] == "gebied"]
+    assert len(gebied) == 14 * 12 * len({r["periode"] for r in rows})
 
 
 def test_buddy_inventory_matches_the_data(client: TestClient, demo_data: Dataset) -> None:
-    response = client.get("/api/inventory/buddies.csv", params={"as_of": DATE})
-    rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert list(rows[0]) == list(BUDDY_COLUMNS)
+    response = client.get("/api/inventory/buddies.csv", params={"as_of": DATE, "lang": "en"})
+    client.cookies.delete("lang")  # the session's client is shared: leave it Dutch for the next tests
+    rows = list(csv.DictReader(io.StringIO(response.text.removeprefix("\ufeff")), delimiter=";"))
+    assert list(rows[0]) == column_headers(BUDDY_COLUMNS, "en")
     expected = {o.id for o in demo_data.organisations if o.kind == "maatjesproject" or "maatje" in o.services}
     assert {r["id"] for r in rows} == expected
     nondutch = client.get("/api/inventory/nondutch").json()["rows"]
@@ -96,8 +98,8 @@ def test_report_download_has_no_personal_data(client: TestClient, demo_data: Dat
 
 def test_csv_downloads_open_formulas_as_text(client: TestClient) -> None:
     # nondutch.csv goes through the same writer (ingest.csv_out, tested with hostile ids there).
-    text = client.get("/api/inventory/buddies.csv", params={"as_of": DATE}).text
-    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    text = client.get("/api/inventory/buddies.csv", params={"as_of": DATE}).text.removeprefix("\ufeff")
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
     assert "'" + FORMULA_BUDDY in cells, "the hostile name is in the download, as text"
     risky = [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not _is_number(c))]
     assert risky == [], "a cell Excel would run as a formula"
@@ -105,7 +107,7 @@ def test_csv_downloads_open_formulas_as_text(client: TestClient) -> None:
 
 def _is_number(text: str) -> bool:
     try:
-        float(text)
+        float(text.replace(",", "."))  # a decimal comma
     except ValueError:
         return False
     return True

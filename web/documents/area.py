@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from typing import Any
 
+from analysis.supply_demand import area_figures
 from graph.errors import NotFoundError
-from graph.model import SUPPORT_TYPES
 from graph.rows import AreaRow, OrgSummary
+from web.documents.supply import supply_document
 from web.store import AnalysisStore
 
 
@@ -27,25 +27,13 @@ def serves(org: OrgSummary, area: AreaRow, wijken: set[str]) -> bool:
     return not served or area.code in served or area.parent in served or bool(served & wijken)
 
 
-def demand_supply(store: AnalysisStore, area: AreaRow, wijken: set[str], as_of: dt.date
-                  ) -> list[dict[str, Any]]:
-    """Return per need: demand in the current period, capacity of serving organisations, ratio, shortfall."""
-    codes = {area.code} | wijken
-    demand: dict[str, int] = defaultdict(int)
-    periods: set[str] = set()
-    for row in store.demand(as_of):
-        if row["area"] in codes:
-            demand[row["need"]] += row["count"] or 0
-            periods.add(row["period"])
-    supply: dict[str, int] = defaultdict(int)
-    for org in store.organisations():
-        if serves(org, area, wijken):
-            for need in org.services:
-                supply[need] += org.capacity or 0
-    return [{"need": need, "label": label, "demand": demand[need], "supply": supply[need],
-             "ratio": supply[need] / demand[need] if demand[need] else None,
-             "shortfall": max(demand[need] - supply[need], 0), "periods": sorted(periods)}
-            for need, label in SUPPORT_TYPES.items()]
+def serving_capacity(store: AnalysisStore, area: AreaRow, wijken: set[str]) -> int:
+    """Return the summed capacity of the organisations serving `area` (each counted once, all needs).
+
+    Not supply: an organisation serving the whole city counts here in full; supply shares its places out
+    over its needs and wijken (`analysis.supply_demand`).
+    """
+    return sum(o.capacity or 0 for o in store.organisations() if serves(o, area, wijken))
 
 
 def area_document(store: AnalysisStore, code: str, as_of: dt.date) -> dict[str, Any]:
@@ -69,7 +57,8 @@ def _area_document(store: AnalysisStore, code: str, as_of: dt.date) -> dict[str,
         "wijken": [{"code": w.code, "name": w.name} for w in children],
         "organisations": [{"id": o.id, "name": o.name, "kind": o.kind, "area": o.area} for o in inside],
         "serving_organisations": sum(1 for o in store.organisations() if serves(o, area, wijken)),
-        "demand_supply": demand_supply(store, area, wijken, as_of),
+        "serving_capacity": serving_capacity(store, area, wijken),
+        "demand_supply": area_figures(supply_document(store, as_of), code),
         "links_inside": sum(1 for k in links if k.a in ids and k.b in ids),
         "links_outside": sum(1 for k in links if (k.a in ids) != (k.b in ids)),
     }

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from graph.errors import InvalidInputError
+from web.documents.supply import supply_document
 from web.store import AnalysisStore
 
 FIGURES = ("organisations", "demand", "links", "bus_factor_1")
@@ -17,11 +18,13 @@ def _area_of(store: AnalysisStore, layer: str) -> dict[str, str | None]:
 
 
 def _demand(store: AnalysisStore, layer: str, as_of: dt.date) -> Counter[str]:
-    parent = {a.code: a.parent for a in store.area_rows()}
+    # The supply/demand document's current period, so the map shows the figure the area pages show.
+    doc = supply_document(store, as_of)
+    level = "gebied" if layer == "gebieden" else "wijk"
     totals: Counter[str] = Counter()
-    for row in store.demand(as_of):
-        code = row["area"] if layer == "wijken" else (parent.get(row["area"]) or row["area"])
-        totals[code] += row["count"] or 0
+    for row in doc["rows"]:
+        if row["period"] == doc["current_period"] and row["level"] == level:
+            totals[row["area"]] += row["demand"]
     return totals
 
 

@@ -19,21 +19,24 @@ from graph.model import SUPPORT_TYPES
 from graph.people import people_names
 from graph.reference import CREDIT
 from graph.referrals import record_referral
-from ingest.csv_out import records_text
+from ingest.csv_out import download_text, download_xlsx
 from netwerkkaart.documents import commission
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
+from web.auth.guard import Identity
 from web.auth.rules import COORDINATOR, VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
-from web.i18n import format_number, known, text
+from web.documents.supply import supply_document
+from web.i18n import column_headers, format_number, known, text
 from web.rendering import render
 from web.store import AnalysisStore
 
 router = APIRouter(tags=["commission"], dependencies=[Depends(require(VIEWER))])
 Level = Annotated[str, Query(pattern="^(gebied|wijk)$")]
 Periods = Annotated[int, Query(ge=1, le=60)]
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 Which = Annotated[str, Query(pattern="^(nondutch|buddies)$")]
 
 
@@ -42,14 +45,26 @@ def _ct(lang: str) -> Any:
     return lambda key: text(f"commission_{key}", lang) if known(f"commission_{key}") else key
 
 
-def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str) -> Response:
-    return Response(records_text(columns, rows), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+def _csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, lang: str) -> Response:
+    """Return a CSV download for Dutch Excel (`;`, decimal comma, BOM); headers in `lang`."""
+    return Response(download_text(column_headers(columns, lang), columns, rows),
+                    media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+def _xlsx(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, lang: str,
+          request: Request, caller: Identity) -> Response:
+    """Return the same table as an xlsx download; headers in `lang`, viewers' cells redacted."""
+    # The viewer redaction middleware cannot read inside the zipped workbook: redact the cells here.
+    redact = request.app.state.auth.privacy.redactor().redact if caller.role == VIEWER else None
+    body = download_xlsx(column_headers(columns, lang), columns, rows, sheet=name.split("-")[0],
+                         redact=redact)
+    return Response(body, media_type=XLSX_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
 
 
 def _supply(store: AnalysisStore, as_of: dt.date, periods: int = 8, level: str = "gebied") -> dict[str, Any]:
-    return store.cached(("commission_sd", as_of, periods, level),
-                        lambda: commission.supply_demand(store.graph, as_of, periods=periods, level=level))
+    return supply_document(store, as_of, periods, level)
 
 
 @router.get("/api/supply-demand")
@@ -60,9 +75,17 @@ def api_supply_demand(store: StoreDep, as_of: AsOfDep, periods: Periods = 8,
 
 
 @router.get("/api/supply-demand.csv")
-def api_supply_demand_csv(store: StoreDep, as_of: AsOfDep, periods: Periods = 8) -> Response:
-    """Return the supply/demand rows as CSV."""
-    return _csv(CSV_COLUMNS, _supply(store, as_of, periods)["rows"], f"vraag-aanbod-{as_of}.csv")
+def api_supply_demand_csv(store: StoreDep, as_of: AsOfDep, lang: LangDep, periods: Periods = 8) -> Response:
+    """Return the supply/demand rows as CSV for Dutch Excel (headers in the interface language)."""
+    return _csv(CSV_COLUMNS, _supply(store, as_of, periods)["rows"], f"vraag-aanbod-{as_of}", lang)
+
+
+@router.get("/api/supply-demand.xlsx")
+def api_supply_demand_xlsx(request: Request, store: StoreDep, caller: IdentityDep, as_of: AsOfDep,
+                           lang: LangDep, periods: Periods = 8) -> Response:
+    """Return the supply/demand rows as an xlsx workbook (headers in the interface language)."""
+    rows = _supply(store, as_of, periods)["rows"]
+    return _xlsx(CSV_COLUMNS, rows, f"vraag-aanbod-{as_of}", lang, request, caller)
 
 
 def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str) -> tuple[Any, Any]:
@@ -174,12 +197,22 @@ def _link_counts(store: AnalysisStore, as_of: dt.date) -> dict[str, tuple[int, i
 
 
 @router.get("/api/inventory/{which}.csv")
-def api_inventory_csv(which: str, store: StoreDep, as_of: AsOfDep) -> Response:
-    """Return an inventory as CSV."""
+def api_inventory_csv(which: str, store: StoreDep, as_of: AsOfDep, lang: LangDep) -> Response:
+    """Return an inventory as CSV for Dutch Excel (headers in the interface language)."""
     if which not in ("nondutch", "buddies"):
         raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
     rows, columns = _inventory(store, which, as_of)
-    return _csv(columns, rows, f"{which}-{as_of}.csv")
+    return _csv(columns, rows, f"{which}-{as_of}", lang)
+
+
+@router.get("/api/inventory/{which}.xlsx")
+def api_inventory_xlsx(which: str, request: Request, store: StoreDep, caller: IdentityDep, as_of: AsOfDep,
+                       lang: LangDep) -> Response:
+    """Return an inventory as an xlsx workbook (headers in the interface language)."""
+    if which not in ("nondutch", "buddies"):
+        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+    rows, columns = _inventory(store, which, as_of)
+    return _xlsx(columns, rows, f"{which}-{as_of}", lang, request, caller)
 
 
 @router.get("/api/inventory/{which}")
