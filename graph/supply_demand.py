@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from graph.areas import areas
 from graph.driver import Graph
@@ -14,7 +13,6 @@ from graph.values import packed, to_date
 
 _ORGANISATIONS = Query("supply_demand_organisations")
 _DEMAND = Query("supply_demand_demand")
-_DEMAND_AS_OF = Query("supply_demand_demand_as_of")
 _PERIODS = Query("supply_demand_periods")
 _VOLUNTEERS = Query("supply_demand_volunteers")
 
@@ -41,11 +39,6 @@ def read_demand(graph: Graph, *, periods: list[str]) -> list[DemandRow]:
     """Return demand rows of the named periods."""
     return [DemandRow(a, n, p, to_date(s), to_date(e), int(c))
             for a, n, p, s, e, c in packed(graph, _DEMAND, periods=periods)]
-
-
-def demand_as_of(graph: Graph, *, as_of: dt.date) -> list[dict[str, Any]]:
-    """Return demand rows {area, need, period, count} for the period(s) containing `as_of`."""
-    return graph.read(_DEMAND_AS_OF, as_of=as_of)
 
 
 def load_supply_demand(graph: Graph, *, until: dt.date, demand: list[DemandRow],

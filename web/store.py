@@ -23,7 +23,6 @@ from graph.people import check_people_exist, current_affiliations
 from graph.projections import load_snapshot
 from graph.queries import Query
 from graph.rows import AreaRow, OrgLink, OrgSummary
-from graph.supply_demand import demand_as_of
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
 from web.layout import positions
 
@@ -133,10 +132,6 @@ class AnalysisStore:
     def affiliations(self, as_of: dt.date) -> list[dict[str, str]]:
         """Return current affiliations with person names on `as_of` (cached)."""
         return self.cached(("affs", as_of), lambda: current_affiliations(self.graph, as_of=as_of))
-
-    def demand(self, as_of: dt.date) -> list[dict[str, Any]]:
-        """Return demand rows for the period(s) containing `as_of` (cached)."""
-        return self.cached(("demand", as_of), lambda: demand_as_of(self.graph, as_of=as_of))
 
     def area_names(self) -> dict[str, str]:
         """Return {area code: name} for every gebied and wijk (cached)."""
