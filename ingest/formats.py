@@ -190,7 +190,7 @@ def _merge(merged: dict[tuple[str, ...], tuple[int, dict[str, str]]], key: tuple
     if strength and not strength.isdigit():  # kept, and located at its own row, to be reported
         first["strength"] = strength
         merged[key] = (n, first)
-    elif strength and first.get("strength", "0").isdigit():
+    elif strength and (first.get("strength") or "0").isdigit():
         first["strength"] = str(max(int(strength), int(first.get("strength") or 0)))
 
 

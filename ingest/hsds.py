@@ -107,20 +107,9 @@ def hsds_tables(files: list[Path], problems: Problems) -> list[Table]:
     get: dict[str, Rows] = defaultdict(list, {name: rec[2][1] for name, rec in raw.items()})
     service_org = {r["id"]: r.get("organization_id", "") for _, r in get["service"] if "id" in r}
     location_org = {r["id"]: r.get("organization_id", "") for _, r in get["location"] if "id" in r}
-    extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for _, r in get["service"]:
-        name = r.get("name", "")
-        need = next((w for w in (name, *re.split(r"[\s/,;]+", name)) if is_in(NEEDS, w)), None)
-        if need:
-            extra[r.get("organization_id", "")]["services"].append(need)
+    extra = _per_service(get, service_org)
     if "language" in raw:
         _languages(raw["language"], service_org, location_org, extra, problems)
-    for _, r in get["service_area"]:
-        extra[service_org.get(r.get("service_id", ""), "")]["serves_areas"].append(
-            r.get("service_area") or r.get("name", ""))
-    for _, r in get["service_capacity"]:
-        extra[service_org.get(r.get("service_id", ""), "")]["capacity"].append(
-            r.get("maximum") or r.get("available", ""))
     addresses: dict[str, dict[str, str]] = {}
     for _, r in get["physical_address"]:  # HSDS 3's address.csv also holds postal ones
         if r.get("address_type", "physical").casefold() == "physical":
@@ -134,6 +123,23 @@ def hsds_tables(files: list[Path], problems: Problems) -> list[Table]:
                "capacity": shown("service_capacity", "service_capacity.csv"),
                "services": shown("service", "services.csv")}
     return [table(file, "organisations", stem, rows, headers, lenient=("languages", "serves_areas"))]
+
+
+def _per_service(get: dict[str, Rows], service_org: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """Return organisation id → its services' needs, service areas and capacities."""
+    extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for _, r in get["service"]:
+        name = r.get("name", "")
+        need = next((w for w in (name, *re.split(r"[\s/,;]+", name)) if is_in(NEEDS, w)), None)
+        if need:
+            extra[r.get("organization_id", "")]["services"].append(need)
+    for _, r in get["service_area"]:
+        extra[service_org.get(r.get("service_id", ""), "")]["serves_areas"].append(
+            r.get("service_area") or r.get("name", ""))
+    for _, r in get["service_capacity"]:
+        extra[service_org.get(r.get("service_id", ""), "")]["capacity"].append(
+            r.get("maximum") or r.get("available", ""))
+    return extra
 
 
 def _languages(raw: tuple[str, str, tuple[dict[str, str], Rows]], service_org: dict[str, str],

@@ -93,7 +93,7 @@ def language_code(text: str) -> str:
         return code
     hint = difflib.get_close_matches(word, [*ISO_639_1, *LANGUAGE_NAMES], n=1)
     suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-    raise ValueError(f'"{text}" is not a language code (ISO 639, e.g. nl, en, ar, ti) or a language'
+    raise ValueError(f'"{text}" is not a language code (ISO 639-1, -2 or -3, e.g. nl, ar, ti) or a language'
                      f" name{suggestion}")
 
 

@@ -48,7 +48,9 @@ class _Bars:
 
 
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="An .xlsx workbook, .csv files or folders of them.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="An .xlsx workbook, .csv files or folders of them (template, Kumu or HSDS), an HSDS .zip or"
+             " datapackage.json.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,

@@ -88,10 +88,11 @@ KUMU_CONNECTIONS = ("From,To,Type,Strength\n"
                     "Anne de Vries,Acme BV,Investor,\n"
                     "Anne de Vries,Acme BV,Investor,\n"
                     "Omar Haddou,Taalcafé Spangen|Buurtkerk,vrijwilliger,\n"
-                    "Anne de Vries,Omar Haddou,,Weak\n"
+                    "Anne de Vries,Omar Haddou,,\n"
                     "Omar Haddou,Anne de Vries,project,Strong\n"
                     "Fonds Zuid,Acme BV,funding,\n"
-                    "Acme BV,Fonds Zuid,advice,\n")
+                    "Acme BV,Fonds Zuid,advice,\n"
+                    "Anne de Vries,Omar Haddou,,Weak\n")
 
 
 def write_kumu(folder: Path, connections: str = KUMU_CONNECTIONS) -> Path:
