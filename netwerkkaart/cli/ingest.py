@@ -34,7 +34,7 @@ class _Bars:
         if self.progress is None:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self.progress = Progress(TextColumn("{task.description:>22}"), BarColumn(),
+            self.progress = Progress(TextColumn("{task.description:>22}", markup=False), BarColumn(),
                                      MofNCompleteColumn(), TimeElapsedColumn(), console=stderr.console,
                                      transient=True)
             self.progress.start()
