@@ -10,7 +10,7 @@ from graph.model import Affiliation, Area, Contact, Demand, Organisation, Partne
 from ingest.areas import AreaIndex
 from ingest.read import Table
 from ingest.report import Problems
-from ingest.values import parse_bool, parse_count, parse_date, parse_period, split_list
+from ingest.values import fold, parse_bool, parse_count, parse_date, parse_period, split_list
 from ingest.vocabulary import CONTEXTS, KINDS, LEVELS, NEEDS, ROLE_WORDS, STATUSES, language_code
 
 # No cell is meant to hold a document: a 5 MB name once went in and made every viewer page fail.
@@ -18,6 +18,10 @@ DEFAULT_MAX_CHARS = 1000
 MAX_CHARS = {"name": 200, "email": 254, "phone": 40, "description": 5000,
              # lists: every wijk of Rotterdam, or many people, fit
              "serves_areas": 10_000, "contact_person_ids": 10_000}
+
+# Names of the whole city: as an area or in serves_areas they mean "no one wijk", i.e. city-wide.
+WHOLE_CITY = frozenset({"rotterdam", "gemeente rotterdam", "heel rotterdam", "hele stad", "whole city",
+                        "city-wide", "stadsbreed"})
 
 
 @dataclass(slots=True)
@@ -74,7 +78,10 @@ class Cells:
             try:
                 good.append(parse(item))
             except ValueError as exc:
-                bad.append(str(exc))
+                if column in self.table.lenient:  # its reader warned at the row it came from
+                    good.append(item)
+                else:
+                    bad.append(str(exc))
         if bad:
             self.fail(i, column, text, "; ".join(bad))
         return tuple(dict.fromkeys(good))
@@ -82,22 +89,28 @@ class Cells:
     def area(self, i: int, column: str, prefer: str, text: str | None = None) -> str | None:
         """Return the code of the area named in a cell (or in `text`), warning on a double meaning."""
         text = text if text is not None else self.text(i, column)
-        if text is None:
+        if text is None or fold(text) in WHOLE_CITY:
             return None
         try:
             match = self.areas.resolve(text, prefer, suggest=not self.problems.full(
                 self.table.file, self.table.place, self.header(column)))
         except ValueError as exc:
-            self.fail(i, column, text, str(exc))
-            return None
+            if column not in self.table.lenient:
+                self.fail(i, column, text, str(exc))
+                return None
+            self.problems.warn(self.table.file, self.table.place, self.table.rows[i], self.header(column),
+                               text, f"{exc}; kept as text", kind="area kept as text")
+            return text
         if match.warning:
             self.problems.warn(self.table.file, self.table.place, self.table.rows[i],
                                self.header(column), text, match.warning)
         return match.code
 
     def areas_list(self, i: int, column: str, prefer: str) -> tuple[str, ...]:
-        """Return the codes of a list of areas."""
+        """Return the codes of a list of areas; none when one of them is the whole city (Rotterdam)."""
         text = self.text(i, column)
+        if any(fold(item) in WHOLE_CITY for item in split_list(text or "")):
+            return ()
         codes = [self.area(i, column, prefer, item) for item in split_list(text or "")]
         return tuple(dict.fromkeys(code for code in codes if code))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ def network(doc: dict[str, Any]) -> nx.MultiDiGraph:
         name = f"{labels[0]}:{props.get('id')}"
         names[node["key"]] = name
         attrs = _flat(props) | {"node_label": labels[0]}
+        # GEXF would take an `id` attribute as the node's id (bare ids: a person and an organisation
+        # of the same id would merge); `Label:id` is the node id in GraphML and GEXF alike.
+        attrs["business_id"] = attrs.pop("id", None)
         attrs["label"] = str(props.get("name") or props.get("label") or props.get("id"))
         graph.add_node(name, **attrs)
     for i, rel in enumerate(doc["relationships"]):
@@ -94,8 +98,10 @@ def write_network(doc: dict[str, Any], path: Path, fmt: str) -> None:
     graph = network(doc)
     if fmt == "graphml":
         nx.write_graphml(graph, path)
-    else:
-        nx.write_gexf(graph, path)
+        return
+    # networkx writes <graph name="">, which the GEXF 1.2 schema does not allow.
+    text = re.sub(r'(<graph\b[^>]*?)\s+name="[^"]*"', r"\1", "\n".join(nx.generate_gexf(graph)), count=1)
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n", encoding="utf-8")
 
 
 def json_text(doc: dict[str, Any]) -> str:

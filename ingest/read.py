@@ -35,6 +35,8 @@ class Table:
     columns: dict[str, list[str]] = field(default_factory=dict)
     rows: list[int] = field(default_factory=list)
     shown: str | None = None  # the sheet name the user sees, when not the template's (Kumu, HSDS)
+    # Columns whose items are kept as text when not understood (HSDS: the reader warned already).
+    lenient: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -46,11 +48,12 @@ class Table:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Return the files to read: each file as given, each folder's .csv/.xlsx files sorted."""
+    """Return the files to read: each file as given, each folder's .csv/.xlsx (datapackage.json) sorted."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".xlsx", ".txt"))
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".xlsx", ".txt")
+                            or p.name.lower() == "datapackage.json")
         else:
             files.append(path)
     return files

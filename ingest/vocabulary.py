@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import (
     AREA_LEVELS,
@@ -24,18 +26,9 @@ mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps
 sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk
 ur uz ve vi vo wa wo xh yi yo za zh zu"""
 ISO_639_1 = frozenset(_ISO_TEXT.split())
-
-LANGUAGE_NAMES = {
-    "nederlands": "nl", "dutch": "nl", "engels": "en", "english": "en", "arabisch": "ar",
-    "arabic": "ar", "tigrinya": "ti", "tigrinia": "ti", "farsi": "fa", "perzisch": "fa",
-    "persian": "fa", "turks": "tr", "turkish": "tr", "oekraiens": "uk", "ukrainian": "uk",
-    "russisch": "ru", "russian": "ru", "pools": "pl", "polish": "pl", "somalisch": "so",
-    "somali": "so", "frans": "fr", "french": "fr", "spaans": "es", "spanish": "es",
-    "koerdisch": "ku", "kurdish": "ku", "pasjtoe": "ps", "pashto": "ps", "urdu": "ur",
-    "duits": "de", "german": "de", "portugees": "pt", "portuguese": "pt", "chinees": "zh",
-    "chinese": "zh", "berber": "ber",
-}
-
+# Names langcodes' data does not know (or reads otherwise) in the spelling Rotterdam's lists use.
+LANGUAGE_NAMES = {"oekraiens": "uk", "berber": "ber", "tamazight": "ber"}
+_CODE = re.compile(r"^[a-z]{2,3}$")
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
@@ -85,17 +78,35 @@ NEEDS = _vocabulary("need", tuple(SUPPORT_TYPES), {
     "volunteering": "vrijwilligerswerk", "integration": "inburgering"})
 
 
+@lru_cache(maxsize=4096)
 def language_code(text: str) -> str:
-    """Return the ISO 639-1 code `text` is or names; raise ValueError with a suggestion."""
-    if text in ISO_639_1:
-        return text
+    """Return the ISO 639-1 code (639-2/3 where a language has none) `text` is or names.
+
+    Codes of ISO 639-1/-2/-3 and language names in English, Dutch (and the other languages of
+    CLDR, through langcodes' `language_data`) are read; raise ValueError with a suggestion.
+    """
     word = fold(text)
     if word in ISO_639_1:
         return word
-    named = LANGUAGE_NAMES.get(word)
-    if named in ISO_639_1:
-        return str(named)
+    code = LANGUAGE_NAMES.get(word) or _langcodes_code(word) or _langcodes_code(text.strip().casefold())
+    if code:
+        return code
     hint = difflib.get_close_matches(word, [*ISO_639_1, *LANGUAGE_NAMES], n=1)
     suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-    raise ValueError(
-        f'"{text}" is not an ISO 639-1 language code (two letters, e.g. nl, en, ar, ti){suggestion}')
+    raise ValueError(f'"{text}" is not a language code (ISO 639-1, -2 or -3, e.g. nl, ar, ti) or a language'
+                     f" name{suggestion}")
+
+
+def _langcodes_code(word: str) -> str | None:
+    # Imported here: langcodes loads its name tables on first use, which `--help` need not pay for.
+    import langcodes
+
+    try:
+        found = langcodes.Language.get(word) if _CODE.match(word) else langcodes.find(word)
+    except (LookupError, ValueError):
+        return None
+    if not found.language or (_CODE.match(word) and not found.is_valid()):
+        return None
+    # Mandarin is `cmn`; the map speaks of the macrolanguage (zh), as its users do.
+    language = found.prefer_macrolanguage().language or ""
+    return language if _CODE.match(language) and language != "und" else None

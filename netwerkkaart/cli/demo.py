@@ -52,5 +52,5 @@ def demo(
 def _progress() -> Progress:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    return Progress(TextColumn("{task.description:>14}"), BarColumn(), MofNCompleteColumn(),
+    return Progress(TextColumn("{task.description:>14}", markup=False), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=stderr.console, transient=False)

@@ -34,7 +34,7 @@ class _Bars:
         if self.progress is None:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self.progress = Progress(TextColumn("{task.description:>22}"), BarColumn(),
+            self.progress = Progress(TextColumn("{task.description:>22}", markup=False), BarColumn(),
                                      MofNCompleteColumn(), TimeElapsedColumn(), console=stderr.console,
                                      transient=True)
             self.progress.start()
@@ -48,7 +48,9 @@ class _Bars:
 
 
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="An .xlsx workbook, .csv files or folders of them.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="An .xlsx workbook, .csv files or folders of them (template, Kumu or HSDS), an HSDS .zip or"
+             " datapackage.json.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,

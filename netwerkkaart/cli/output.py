@@ -53,11 +53,16 @@ class _LazyConsole:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(file=_PipeSafeStderr(), highlight=False)
+            # No markup, emoji or highlighting: user text (`Connections:26:id: …`, a name with
+            # brackets) must print as written, not as rich's `:id:` emoji or `[b]` markup.
+            self._console = Console(file=_PipeSafeStderr(), highlight=False, markup=False,
+                                    emoji=False)
         return self._console
 
     def print(self, *objects: Any, **kwargs: Any) -> None:
-        """Print to stderr as rich's Console.print does."""
+        """Print to stderr as rich's Console.print does, text as written (no markup or emoji codes)."""
+        kwargs.setdefault("markup", False)
+        kwargs.setdefault("emoji", False)
         self.console.print(*objects, **kwargs)
 
 
@@ -65,8 +70,10 @@ stderr = _LazyConsole()
 
 
 def print_error(message: str) -> None:
-    """Print one `Error: …` line to stderr."""
-    stderr.print(f"[bold red]Error:[/] {message}", markup=True, soft_wrap=True)
+    """Print one `Error: …` line to stderr, the message as written (no markup or emoji codes)."""
+    from rich.text import Text
+
+    stderr.print(Text.assemble(("Error:", "bold red"), " ", message), soft_wrap=True)
 
 
 def print_json(document: Any) -> None:

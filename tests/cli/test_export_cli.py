@@ -137,3 +137,30 @@ def test_no_export_carries_credentials(graph: Graph, tmp_path: Path,
         text = "".join(f.read_text(encoding="utf-8-sig") for f in files)
         assert not [s for s in secrets if s in text], fmt
     assert "Taalcafé" in (tmp_path / "b.json").read_text(encoding="utf-8")  # the business graph is there
+
+
+def test_gexf_is_valid_against_the_gexf_1_2_schema(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lxml import etree
+
+    load_small(graph)
+    path = tmp_path / "g.gexf"
+    assert run(["export", "--format", "gexf", str(path)], capsys)[0] == 0
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parents[1] / "data" / "gexf-1.2-subset.xsd")))
+    document = etree.parse(str(path))
+    assert schema.validate(document), schema.error_log
+
+
+def test_a_person_and_an_organisation_of_the_same_id_stay_apart_with_the_same_node_ids(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    upsert_dataset(graph, Dataset(organisations=[Organisation("x1", "Taalcafé", "taalcafe")],
+                                  people=[Person("x1", "Anne")],
+                                  affiliations=[Affiliation("x1", "x1", "staff")]),
+                   WriteContext("test", "t1", dt.datetime.now(dt.UTC)))
+    ids = {}
+    for fmt in ("graphml", "gexf"):
+        path = tmp_path / f"g.{fmt}"
+        assert run(["export", "--format", fmt, str(path)], capsys)[0] == 0
+        g = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+        ids[fmt] = {n for n in g.nodes if n.endswith(":x1")}
+    assert ids["gexf"] == ids["graphml"] == {"Organisation:x1", "Person:x1"}

@@ -83,3 +83,24 @@ def test_invalid_input_exits_2_with_json_errors(
 def test_ingest_help_has_a_summary_and_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     out, _ = run_ok(["ingest", "--help"], capsys)
     assert "Example: netwerkkaart ingest" in out
+
+
+def test_error_lines_and_names_print_as_written_without_emoji_or_markup(
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    orgs = tmp_path / "organisations.csv"
+    orgs.write_text("id;naam;soort\no1;Taalcafé [bold]Spangen[/bold] :email:;taalcafe\n"
+                    "o1;Buurthuis;welzijn\n", encoding="utf-8")
+    code, _, err = run(["ingest", str(orgs)], capsys)
+    assert code == 2
+    assert 'organisations.csv:organisations:3:id: duplicate id "o1": also on row 2' in err
+    assert "🆔" not in err and "✉" not in err
+
+
+def test_print_error_keeps_rich_codes_as_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from netwerkkaart.cli.output import print_error, stderr
+
+    print_error('Connections:26:id: duplicate id "[red]x[/red]" :email:')
+    stderr.print("Ingelezen: [b]Stichting :smile:[/b]")
+    err = capsys.readouterr().err
+    assert 'Error: Connections:26:id: duplicate id "[red]x[/red]" :email:' in err
+    assert "Ingelezen: [b]Stichting :smile:[/b]" in err

@@ -154,5 +154,5 @@ def write_large_people(path: Path, megabytes: int = 50) -> int:
     with path.open("w", encoding="utf-8") as out:
         out.write("id;name;email;phone;languages\n")
         out.writelines(line.format(i, i, i) for i in range(count))
-        out.write("pbad;Laatste;x@voorbeeld.nl;;klingon\n")
+        out.write("pbad;Laatste;x@voorbeeld.nl;;marsiaans\n")
     return count + 2

@@ -103,7 +103,7 @@ def test_hsds_tables_merge_into_organisations(graph: Graph, tmp_path: Path) -> N
 
 
 def test_hsds_errors_point_at_the_organization_row(graph: Graph, tmp_path: Path) -> None:
-    bad = HSDS["language"].replace("Arabisch", "Klingon")
-    result = ingest(graph, write_hsds(tmp_path, language=bad))
+    bad = HSDS["service_capacity"].replace("c2,s2,5", "c2,s2,veel")
+    result = ingest(graph, write_hsds(tmp_path, service_capacity=bad))
     assert [(e.file, e.sheet, e.row, e.column) for e in result.problems.errors] == [
-        ("organization.csv", "organization", 2, "language.csv")]
+        ("organization.csv", "organization", 2, "service_capacity.csv")]
