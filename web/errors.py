@@ -25,6 +25,11 @@ from web.rendering import render
 _LOG = logging.getLogger(__name__)
 # How soon the 503 page reloads itself: a managed Neo4j is usually up again within this.
 RETRY_SECONDS = 10
+# The 500 page (answered outside the middleware) loads only the stylesheet and runs no script.
+_OUTSIDE_HEADERS = {"Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none';"
+                    " base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+                    "Cache-Control": "no-store", "X-Frame-Options": "DENY",
+                    "X-Content-Type-Options": "nosniff"}
 # A query parameter's pattern that is just a list of choices, as `Query(pattern="^(nl|en)$")` makes.
 _CHOICE_PATTERN = re.compile(r"\^\(([\w|-]+)\)\$")
 
@@ -143,7 +148,8 @@ def _choices(ctx: dict[str, Any], lang: str) -> str:
 
 async def server_error(request: Request, exc: Exception) -> Response:
     """Answer an unexpected exception with a 500 page (the traceback goes to the server's log)."""
-    return error_response(request, 500, text("error_500", lang_of(request)))
+    # Starlette answers this outside the app's middleware, so the page brings its own safety headers.
+    return error_response(request, 500, text("error_500", lang_of(request)), headers=_OUTSIDE_HEADERS)
 
 
 def install(app: FastAPI) -> None:

@@ -121,8 +121,11 @@ def broken(settings: Settings, client: TestClient) -> Iterator[TestClient]:
 
 
 def test_a_bug_is_a_500_page_without_the_traceback(broken: TestClient) -> None:
-    body = page(broken.get("/bug", headers=HTML), 500)
+    response = broken.get("/bug", headers=HTML)
+    body = page(response, 500)
     assert "Er ging iets mis" in body and "a bug" not in body and "Traceback" not in body
+    assert "script-src 'none'" in response.headers["content-security-policy"]
+    assert response.headers["cache-control"] == "no-store"
     api = broken.get("/api/bug")
     assert api.status_code == 500 and "Er ging iets mis" in api.json()["detail"]
 
