@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from graph.errors import DatabaseUnavailableError, InvalidInputError, NetwerkkaartError, NotFoundError
-from web.i18n import lang_of, text
+from web.i18n import known, lang_of, text
 from web.rendering import render
 
 _LOG = logging.getLogger(__name__)
@@ -50,9 +50,10 @@ def error_response(request: Request, status: int, message: str, *, problems: lis
     if wants_json(request):
         body = {"detail": " ".join([message, *(problems or [])]), "status": status, **(extra or {})}
         return JSONResponse(body, status_code=status, headers=headers)
-    title = text(f"error_title_{status}", lang)
-    if title.startswith("error_title_"):  # a status without a page of its own reads as invalid input
-        title = text("error_title_500" if status >= 500 else "error_title_400", lang)
+    # A status without a title of its own (422, 429…) reads as invalid input, or as a server error.
+    key = f"error_title_{status}" if known(f"error_title_{status}") else \
+        f"error_title_{500 if status >= 500 else 400}"
+    title = text(key, lang)
     retry = text("error_503_retry", lang).format(seconds=RETRY_SECONDS) if status == 503 else None
     page = render(request, "error.html", lang, status_code=status, status=status, title=title,
                   message=message, problems=problems or [], retry=retry,
