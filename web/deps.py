@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+import re
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from pydantic import BeforeValidator
 
 from graph.driver import Graph
 from graph.errors import InvalidInputError
+from ingest.values import parse_date
 from web.auth.errors import NotAuthenticated
 from web.auth.guard import Identity, authorize
 from web.i18n import LANGS, text
@@ -18,6 +21,7 @@ from web.store import AnalysisStore
 # archive and forward for any scenario, yet clear of the calendar's ends where month arithmetic breaks.
 EARLIEST_AS_OF = dt.date(1900, 1, 1)
 LATEST_AS_OF = dt.date(2200, 12, 31)
+_DUTCH_DATE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
 
 
 def get_graph(request: Request) -> Graph:
@@ -48,9 +52,19 @@ def get_lang(request: Request, lang: Annotated[str | None, Query(pattern="^(nl|e
     return cookie if cookie in LANGS else "nl"
 
 
-def get_as_of(request: Request, as_of: Annotated[dt.date | None, Query(
-        description=f"Peildatum (YYYY-MM-DD, {EARLIEST_AS_OF} .. {LATEST_AS_OF}); default today")] = None
-              ) -> dt.date:
+def dutch_date(value: Any) -> Any:
+    """Return a Dutch date (`01-06-2025`) as a date; anything else as it came, for pydantic to judge."""
+    if isinstance(value, str) and _DUTCH_DATE.match(value.strip()):
+        try:
+            return parse_date(value.strip())
+        except ValueError:  # 31-02-2025: left to pydantic, whose date error the error page explains
+            return value
+    return value
+
+
+def get_as_of(request: Request, as_of: Annotated[dt.date | None, BeforeValidator(dutch_date), Query(
+        description=f"Peildatum (YYYY-MM-DD or DD-MM-YYYY, {EARLIEST_AS_OF} .. {LATEST_AS_OF});"
+                    " default today")] = None) -> dt.date:
     """Return the requested as-of date (default today); raise InvalidInputError (400) outside the range."""
     if as_of is not None and not EARLIEST_AS_OF <= as_of <= LATEST_AS_OF:
         # Not LangDep: that would add `lang` to every API route's parameters just for this message.

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from starlette.requests import HTTPConnection
+
 from analysis.i18n import LANGS, column_headers, format_date, format_number, known, text
 
-__all__ = ["LANGS", "column_headers", "format_date", "format_number", "known", "text"]
+__all__ = ["LANGS", "column_headers", "format_date", "format_number", "known", "lang_of", "text"]
+
+
+def lang_of(request: HTTPConnection) -> str:
+    """Return the request's interface language: `?lang=`, else the `lang` cookie, else Dutch."""
+    lang = request.query_params.get("lang") or request.cookies.get("lang")
+    return lang if lang in LANGS else "nl"

@@ -116,7 +116,8 @@ def _edge(link: OrgLink, names: dict[str, str], bus: int | None, broken: bool) -
             "color": colour, "dashes": broken, "title": title}
 
 
-def network_document(store: AnalysisStore, q: NetworkQuery, lang: str) -> dict[str, Any]:
+def network_document(store: AnalysisStore, q: NetworkQuery, lang: str,
+                     person_urls: bool = True) -> dict[str, Any]:
     """Return the network JSON: nodes, edges, legend, counts and notes for the given query."""
     everything = store.organisations()
     orgs = [o for o in everything if _visible(o, q)]
@@ -148,7 +149,7 @@ def network_document(store: AnalysisStore, q: NetworkQuery, lang: str) -> dict[s
     doc["edges"] = [_edge(k, names, bus.get((k.a, k.b)), (k.a, k.b) in broken) for k in links]
     doc["legend"] = legend
     if q.people:
-        add_people(doc, store, q, ids, lang, NODE_CAP)
+        add_people(doc, store, q, ids, lang, NODE_CAP, person_urls)
     return _counted(doc)
 
 

@@ -12,8 +12,11 @@ from web.store import AnalysisStore
 
 
 def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[str], lang: str,
-               cap: int) -> None:
-    """Add current affiliates of the shown organisations as nodes, unless that passes the node cap."""
+               cap: int, urls: bool = True) -> None:
+    """Add current affiliates of the shown organisations as nodes, unless that passes the node cap.
+
+    Without `urls` (for viewers, who cannot open person pages) a person's node opens nothing.
+    """
     affs = [row for row in store.affiliations(q.as_of) if row["organisation"] in org_ids]
     people = {row["person"]: row["name"] for row in affs}
     if len(people) + len(doc["nodes"]) > cap:
@@ -27,7 +30,7 @@ def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[s
         placed.setdefault(row["person"], (x + 25 + (zlib.crc32(row["person"].encode()) % 40), y + 25))
     doc["nodes"] += [{"id": f"person:{pid}", "label": name, "title": name, "x": placed[pid][0],
                       "y": placed[pid][1], "size": 5, "shape": "square", "color": palette.PERSON,
-                      "url": "/people/" + quote(pid, safe=""), "group": "person"}
+                      "group": "person", **({"url": "/people/" + quote(pid, safe="")} if urls else {})}
                      for pid, name in sorted(people.items())]
     doc["edges"] += [{"id": f"aff:{r['person']}|{r['organisation']}|{r['role']}",
                       "from": f"person:{r['person']}", "to": r["organisation"], "width": 0.5,

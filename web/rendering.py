@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.responses import Response
 
+from graph import users
 from web.i18n import format_date, format_number, text
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -42,9 +43,19 @@ def _helpers(lang: str) -> dict[str, Any]:
     }
 
 
+def people_links(request: Request) -> bool:
+    """Return whether the caller may open person pages (coordinators and admins; not viewers)."""
+    identity = getattr(request.state, "identity", None)
+    return identity is not None and users.at_least(identity.role, "coordinator")
+
+
 def render(request: Request, template: str, lang: str, status_code: int = 200, **context: Any) -> Response:
-    """Return a rendered page with translation and Dutch/English number and date helpers."""
-    helpers = {**_helpers(lang), "switch_url": _switch_url(request, lang)}
+    """Return a rendered page with translation and Dutch/English number and date helpers.
+
+    `people_links` tells the templates whether names may link to person pages (the `_person.html` macro).
+    """
+    helpers = {**_helpers(lang), "switch_url": _switch_url(request, lang),
+               "people_links": people_links(request)}
     return templates.TemplateResponse(request, template, {**helpers, **context}, status_code=status_code)
 
 

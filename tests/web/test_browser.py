@@ -200,9 +200,41 @@ def test_overview_and_english(page: tuple, base_url: str) -> None:
     tab.screenshot(path=str(SHOTS / "area.png"), full_page=True)
 
 
-def test_api_docs_run_under_the_content_security_policy(page: tuple, base_url: str) -> None:
+def test_api_docs_render_the_operations_under_the_content_security_policy(page: tuple, base_url: str) -> None:
     tab, watch = page
     tab.goto(f"{base_url}/docs")
-    # Swagger UI drew itself: its inline start-up script ran under the nonce.
-    _wait_for(tab, "document.querySelector('#swagger-ui .swagger-ui') !== null", 30)
+    # Swagger UI drew itself (its inline start-up script ran under the nonce) and read the OpenAPI 3.1
+    # document: the operations are listed, not "Unable to render this definition".
+    _wait_for(tab, "document.querySelector('#operations-overview-api_overview_api_overview_get') != null", 30)
+    assert tab.locator(".opblock-summary-path[data-path='/api/overview']").count() == 1
+    assert "Unable to render" not in tab.content()
     assert watch.errors == []
+
+
+@pytest.mark.parametrize("size", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
+def test_error_pages_read_well(browser: object, base_url: str, size: tuple[int, int]) -> None:
+    """The 404 and 403 pages in Dutch, as a viewer sees them (screenshots at a laptop's and phone's size)."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="nl-NL")
+    tab = context.new_page()
+    watch = Watch(tab, base_url)
+    tab.goto(f"{base_url}/login")
+    tab.fill("input[name=username]", "web-viewer")
+    tab.fill("input[name=password]", "viewer password 123")
+    tab.click("#login-form button[type=submit]")
+    tab.wait_for_url(f"{base_url}/")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pages = (("/nergens", 404, "Pagina niet gevonden"), ("/people/p1", 403, "Geen toegang"))
+    for path, status, title in pages:
+        response = tab.goto(f"{base_url}{path}")
+        assert response.status == status
+        assert tab.locator("#error-title").inner_text() == title
+        assert tab.locator("#error-links a").count() == 5
+        # Nothing wider than the window: the page reads without scrolling sideways on a phone.
+        assert tab.evaluate("document.documentElement.scrollWidth") <= size[0]
+        tab.screenshot(path=str(SHOTS / f"error-{status}-{size[0]}.png"), full_page=True)
+    context.close()
+    assert watch.outside == []
+    # The only failures are the two pages' own statuses (and Chromium's console line for each).
+    own = {f"{status} {base_url}{path}" for path, status, _ in pages}
+    others = [e for e in watch.errors if e not in own]
+    assert len(others) == 2 and all(e.startswith("Failed to load resource") for e in others), others

@@ -140,7 +140,8 @@ async def authorize(request: Request) -> Identity | None:
     if identity is None:
         raise NotAuthenticated("log in, or send an API token as `Authorization: Bearer …`")
     if not users.at_least(identity.role, needed):
-        raise Forbidden(f"this needs the {needed} role; you are {identity.role}")
+        raise Forbidden(f"this needs the {needed} role; you are {identity.role}", needed=needed,
+                        role=identity.role)
     if request.method not in SAFE_METHODS and identity.session is not None:
         await _check_csrf(request, identity.session)
     return identity
@@ -153,7 +154,8 @@ async def _check_csrf(request: Request, session: Session) -> None:
             ("application/x-www-form-urlencoded", "multipart/form-data")):
         token = (await request.form()).get(CSRF_FIELD)
     if not csrf_matches(session, token):
-        raise Forbidden("the form's CSRF token is missing or wrong: reload the page and try again")
+        raise Forbidden("the form's CSRF token is missing or wrong: reload the page and try again",
+                        csrf=True)
 
 
 def client_ip(request: Request) -> str:

@@ -13,7 +13,7 @@ from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep
 from web.network import COLOURS, SIZES, NetworkQuery, network_document
-from web.rendering import render
+from web.rendering import people_links, render
 from web.store import AnalysisStore
 
 router = APIRouter(tags=["network"], dependencies=[Depends(require(VIEWER))])
@@ -50,7 +50,9 @@ QueryDep = Annotated[NetworkQuery, Depends(network_query)]
 def api_network(request: Request, store: StoreDep, lang: LangDep, q: QueryDep) -> Response:
     """Return vis-network nodes (with positions) and edges for the filters, colour and size chosen."""
     # The city network is ~2 MB of JSON (~0.3 MB gzipped): encoded once per query, not once per request.
-    return cached_json(request, store, ("network", q, lang), lambda: network_document(store, q, lang))
+    urls = people_links(request)  # viewers' person nodes open nothing: person pages are not theirs
+    return cached_json(request, store, ("network", q, lang, urls),
+                       lambda: network_document(store, q, lang, person_urls=urls))
 
 
 def form_options(store: AnalysisStore) -> dict[str, Any]:

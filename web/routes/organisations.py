@@ -11,7 +11,7 @@ from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep
 from web.documents.organisation import organisation_document
-from web.rendering import render, render_fragment
+from web.rendering import people_links, render, render_fragment
 
 router = APIRouter(tags=["organisations"], dependencies=[Depends(require(VIEWER))])
 
@@ -42,7 +42,8 @@ def page_organisation(org_id: str, request: Request, store: StoreDep, lang: Lang
                       as_of: AsOfDep) -> Response:
     """Return the organisation page (its body rendered once per organisation, date and language)."""
     doc = organisation_document(store, org_id, as_of)
-    body = store.cached(("organisation_body", org_id, as_of, lang), lambda: render_fragment(
-        "_organisation_body.html", lang, doc=doc, as_of=as_of), document=True)
+    links = people_links(request)  # viewers get names without links to person pages they cannot open
+    body = store.cached(("organisation_body", org_id, as_of, lang, links), lambda: render_fragment(
+        "_organisation_body.html", lang, doc=doc, as_of=as_of, people_links=links), document=True)
     return render(request, "organisation.html", lang, title=doc["organisation"]["name"], body=body,
                   as_of=as_of)
