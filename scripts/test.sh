@@ -16,7 +16,9 @@ took ruff
 took "dependency audit"
 # Two steps, each in random order (pytest-randomly prints its seed; rerun an order with
 # -p randomly --randomly-seed=N). Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
-pytest_step() { .venv/bin/python -m pytest "$@" || [ $? -eq 5 ]; }
+# Two workers (pytest-xdist), one per core: while one waits for Neo4j the other computes. Each worker
+# has its own managed Neo4j; --dist loadfile keeps a module's tests (and its module fixtures) together.
+pytest_step() { .venv/bin/python -m pytest -n 2 --dist loadfile "$@" || [ $? -eq 5 ]; }
 echo "== fast tests: pytest -m 'not slow' (the quick loop) ==" >&2
 pytest_step -m "not slow" "$@"
 took "fast tests"

@@ -16,6 +16,7 @@ from graph.settings import Settings
 from graph.users import ROLES, add_user, create_token
 from tests.demo import AS_OF, EVIL_ORG, EVIL_PERSON, FORMULA_BUDDY, demo_dataset
 from web.app import create_app
+from web.auth.throttle import LoginThrottle
 
 # The web tests import these from here.
 __all__ = ["AS_OF", "EVIL_ORG", "EVIL_PERSON", "FORMULA_BUDDY", "demo_dataset"]
@@ -53,13 +54,17 @@ def client_as(client: TestClient, web_app: FastAPI,
 
 
 @pytest.fixture(autouse=True)
-def _no_cookies_from_other_tests(request: pytest.FixtureRequest) -> None:
-    """Start each test with the shared `client` free of cookies (language, session) an earlier test left.
+def _no_cookies_or_failed_logins_from_other_tests(request: pytest.FixtureRequest) -> None:
+    """Start each test with the shared `client` free of cookies (language, session) and of failed
+    logins counted by the throttle that an earlier test left.
 
-    Tests run in random order, and one that fails halfway never reaches its own clean-up.
+    Tests run in random order, and one that fails halfway never reaches its own clean-up; a test that
+    fails a login on purpose would otherwise make the next login of that user wait.
     """
     if "client" in request.fixturenames:
-        request.getfixturevalue("client").cookies.clear()
+        client = request.getfixturevalue("client")
+        client.cookies.clear()
+        client.app.state.auth.throttle = LoginThrottle()
 
 
 def bearer(token: str) -> dict[str, str]:
