@@ -3,6 +3,8 @@
 # make a demo admin with a fresh random password (printed once below), then serve the web app on
 # http://127.0.0.1:8000 (Ctrl+C stops the web app; `netwerkkaart db stop` stops Neo4j).
 # Extra arguments go to `netwerkkaart demo` (e.g. --scale city).
+# It REPLACES the database with the demo each run: for every day on your own data, use
+# `.venv/bin/netwerkkaart db start` and `.venv/bin/netwerkkaart serve` instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -135,3 +135,11 @@ def demo_graph(demo_server: ManagedServer, demo_settings: Settings, demo_data: D
     load_demo(graph, demo_data, seed=1, force=True)
     yield graph
     graph.driver.close()
+
+
+@pytest.fixture
+def cli_on_demo(demo_graph: Graph, demo_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Graph:
+    """The demo graph, with the environment pointing the in-process CLI at the demo's server."""
+    monkeypatch.setenv("NETWERKKAART_DATA_DIR", str(demo_settings.data_dir))
+    monkeypatch.setenv("NETWERKKAART_BOLT_PORT", str(demo_settings.bolt_port))
+    return demo_graph

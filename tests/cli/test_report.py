@@ -12,7 +12,6 @@ import pytest
 
 from graph.driver import Graph
 from graph.model import Dataset
-from graph.settings import Settings
 from netwerkkaart.cli.app import main
 from netwerkkaart.report.build import build_connecting, build_report
 from tests.demo import EVIL_PROJECT as EVIL
@@ -60,11 +59,8 @@ def test_connecting_names_or_pseudonyms(demo: Dataset, demo_graph: Graph) -> Non
     assert not any(name in pseudonymised for name in names) and "persoon " in pseudonymised
 
 
-def test_report_cli_writes_a_file(demo: Dataset, demo_settings: Settings, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch,
+def test_report_cli_writes_a_file(demo: Dataset, cli_on_demo: Graph, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("NETWERKKAART_DATA_DIR", str(demo_settings.data_dir))  # the demo's server
-    monkeypatch.setenv("NETWERKKAART_BOLT_PORT", str(demo_settings.bolt_port))
     target = tmp_path / "rapport.html"
     with pytest.raises(SystemExit) as stop:
         main(["report", "--as-of", AS_OF.isoformat(), "--runs", "3", str(target)])

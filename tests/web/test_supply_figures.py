@@ -83,7 +83,7 @@ def test_the_report_data_has_the_apis_figures(demo_graph: Graph, api_rows: list[
     assert data["supply_definition"] == text("supply_definition", "nl")
 
 
-def test_the_cli_json_has_the_apis_figures(demo_graph: Graph, api_rows: list[dict[str, Any]],
+def test_the_cli_json_has_the_apis_figures(cli_on_demo: Graph, api_rows: list[dict[str, Any]],
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_main(["supply-demand", "--as-of", DATE, "--json"], capsys)
     assert code == 0

@@ -56,7 +56,7 @@ def _xlsx(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], name: str, 
           request: Request, caller: Identity) -> Response:
     """Return the same table as an xlsx download; headers in `lang`, viewers' cells redacted."""
     # The viewer redaction middleware cannot read inside the zipped workbook: redact the cells here.
-    redact = request.app.state.auth.privacy.redactor().redact if caller.role == VIEWER else None
+    redact = request.app.state.privacy.redactor().redact if caller.role == VIEWER else None
     body = download_xlsx(column_headers(columns, lang), columns, rows, sheet=name.split("-")[0],
                          redact=redact)
     return Response(body, media_type=XLSX_TYPE,
