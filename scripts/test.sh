@@ -15,24 +15,13 @@ took ruff
 .venv/bin/python scripts/audit_dependencies.py
 took "dependency audit"
 # Two steps, each in random order (pytest-randomly prints its seed; rerun an order with
-# -p randomly --randomly-seed=N), each on two xdist workers with a Neo4j of their own (--dist loadfile
-# keeps a module's tests and module fixtures together). The steps run side by side: the slow step is
-# mostly waiting (servers starting and stopping, one long city-scale round trip), so the fast tests
-# use the CPU it leaves idle. Its output is printed after the fast step's.
-# Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
+# -p randomly --randomly-seed=N). Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
+# Two workers (pytest-xdist), one per core: while one waits for Neo4j the other computes. Each worker
+# has its own managed Neo4j; --dist loadfile keeps a module's tests (and its module fixtures) together.
 pytest_step() { .venv/bin/python -m pytest -n 2 --dist loadfile "$@" || [ $? -eq 5 ]; }
-slow_log=$(mktemp)
-trap 'rm -rf "$slow_log" "${slow_tmp:-}"' EXIT
-slow_tmp=$(mktemp -d)
-(pytest_step -m slow -p no:cacheprovider --basetemp="$slow_tmp" "$@" >"$slow_log" 2>&1) &
-slow_pid=$!
 echo "== fast tests: pytest -m 'not slow' (the quick loop) ==" >&2
-fast_ok=0
-pytest_step -m "not slow" "$@" || fast_ok=$?
+pytest_step -m "not slow" "$@"
 took "fast tests"
-slow_ok=0
-wait "$slow_pid" || slow_ok=$?
-echo "== slow tests: pytest -m slow (servers of their own, city-scale data; ran beside the fast tests) ==" >&2
-cat "$slow_log"
-took "slow tests (after the fast ones)"
-[ "$fast_ok" -eq 0 ] && [ "$slow_ok" -eq 0 ]
+echo "== slow tests: pytest -m slow (servers of their own, city-scale data) ==" >&2
+pytest_step -m slow "$@"
+took "slow tests"
