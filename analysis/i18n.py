@@ -166,9 +166,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "error_title_503": ("De database start op", "The database is starting"),
     "error_400": ("Pas het adres of het formulier aan en probeer het opnieuw.",
                   "Change the address or the form and try again."),
-    "error_404": ("Er is geen pagina of gegeven op dit adres ({path}). Misschien is de link verouderd of"
+    "error_404": ("Er is geen pagina of gegeven op dit adres. Misschien is de link verouderd of"
                   " zit er een typfout in.",
-                  "There is no page or record at this address ({path}). The link may be out of date or"
+                  "There is no page or record at this address. The link may be out of date or"
                   " mistyped."),
     "error_401": ("Log in, of stuur een API-token als `Authorization: Bearer …`.",
                   "Log in, or send an API token as `Authorization: Bearer …`."),

@@ -57,7 +57,9 @@ def error_response(request: Request, status: int, message: str, *, problems: lis
     retry = text("error_503_retry", lang).format(seconds=RETRY_SECONDS) if status == 503 else None
     page = render(request, "error.html", lang, status_code=status, status=status, title=title,
                   message=message, problems=problems or [], retry=retry,
-                  refresh=RETRY_SECONDS if status == 503 else None)
+                  refresh=RETRY_SECONDS if status == 503 else None,
+                  # Relative, so the page never writes back the address or query that was typed.
+                  switch_url=f"?lang={'en' if lang == 'nl' else 'nl'}")
     page.headers.update(headers or {})
     return page
 
@@ -80,8 +82,10 @@ async def netwerkkaart_error(request: Request, exc: NetwerkkaartError) -> Respon
         # The detail names the database's address and port: for the server's log, not for every user.
         _LOG.warning("%s %s: %s", request.method, request.url.path, exc)
         message = text("database_unavailable", lang)
-    elif status == 404:  # the record's id is in the address the message shows
-        message = text("error_404", lang).format(path=request.url.path)
+    elif status == 404:
+        # Never the address itself: what someone typed must not come back (a name tried as a path
+        # would otherwise read differently for a person than for anything else).
+        message = text("error_404", lang)
     elif status == 500:
         _LOG.error("%s %s: %s", request.method, request.url.path, exc)
         message = text("error_500", lang)
@@ -97,7 +101,7 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     """Answer FastAPI's own 404 (no such route) and 405 (wrong method), and any HTTPException."""
     lang = lang_of(request)
     if exc.status_code == 404:
-        message = text("error_404", lang).format(path=request.url.path)
+        message = text("error_404", lang)
     elif exc.status_code == 405:
         message = text("error_405", lang).format(method=request.method)
     else:

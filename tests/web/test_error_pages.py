@@ -34,7 +34,7 @@ def page(response: object, status: int) -> str:
 def test_an_unknown_address_is_a_dutch_page_with_the_main_pages_to_go_on(client: TestClient,
                                                                           client_as: ClientAs) -> None:
     body = page(client.get("/nergens/te-vinden", headers=HTML), 404)
-    assert "Pagina niet gevonden" in body and "/nergens/te-vinden" in body
+    assert "Pagina niet gevonden" in body and "te-vinden" not in body, "the address is not written back"
     for main in ("/", "/network", "/map", "/fragility", "/commission"):
         assert f'<li><a href="{main}">' in body
     # Another client: `?lang=en` leaves a language cookie behind.
@@ -44,14 +44,16 @@ def test_an_unknown_address_is_a_dutch_page_with_the_main_pages_to_go_on(client:
 
 def test_an_unknown_record_is_the_same_page(client: TestClient) -> None:
     body = page(client.get("/organisations/no-such-org", headers=HTML), 404)
-    assert "Pagina niet gevonden" in body and "no-such-org" in body
+    assert "Pagina niet gevonden" in body and "no-such-org" not in body
 
 
 def test_the_api_answers_json_with_a_dutch_detail(client: TestClient) -> None:
     missing = client.get("/api/nergens", headers=HTML)  # under /api/ even a browser gets JSON
     assert missing.status_code == 404 and missing.json()["status"] == 404
     assert "Er is geen pagina" in missing.json()["detail"]
-    assert "no-such-org" in client.get("/api/organisations/no-such-org").json()["detail"]
+    unknown = client.get("/api/organisations/no-such-org")
+    assert unknown.status_code == 404 and "Er is geen pagina" in unknown.json()["detail"]
+    assert "no-such-org" not in unknown.text, "what was typed does not come back"
 
 
 def test_a_viewer_on_a_coordinator_page_learns_the_role_and_whom_to_ask(client_as: ClientAs,
@@ -157,3 +159,14 @@ def test_a_viewer_is_never_offered_a_link_to_a_person_page(client_as: ClientAs, 
     assert 'href="/people/' in coordinator.get(pages[-3], headers=HTML).text
     assert 'href="/people/' in coordinator.get(pages[-1], headers=HTML).text
     assert "/people/" in coordinator.get("/api/network", params=network).text
+
+
+@pytest.mark.parametrize("prefix", ["/", "/api/x/"])
+def test_an_unknown_address_never_says_back_what_was_typed(client_as: ClientAs, demo_data: Dataset,
+                                                           prefix: str) -> None:
+    viewer = client_as("viewer")
+    person, nobody = demo_data.people[3].name, "Niemand Bekend"
+    answers = [viewer.get(prefix + name, headers={"Accept": "text/html"}) for name in (person, nobody)]
+    assert [a.status_code for a in answers] == [404, 404]
+    assert person not in answers[0].text and nobody not in answers[1].text
+    assert answers[0].text == answers[1].text, "a person's name reads the same as any other address"
