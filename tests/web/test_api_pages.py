@@ -68,7 +68,9 @@ def test_read_organisation(client: TestClient, demo_data: Dataset, fragility: di
 def test_read_organisation_not_found(client: TestClient) -> None:
     response = client.get("/api/organisations/no-such-org")
     assert response.status_code == 404
-    assert "no-such-org" in response.json()["detail"]
+    # Says what is wrong without writing back what was typed (issue 17, finding 1).
+    assert "Er is geen pagina of gegeven" in response.json()["detail"]
+    assert "no-such-org" not in response.text
     assert client.get("/organisations/no-such-org").status_code == 404
 
 
