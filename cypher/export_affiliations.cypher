@@ -1,5 +1,5 @@
 // Every AFFILIATED_WITH with its endpoints (for the CSV/XLSX export).
-// no parameters
+// $bookkeeping: list of property names left out (bookkeeping every write sets)
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation)
-RETURN p.id AS person_id, o.id AS organisation_id, properties(r) AS props
+RETURN p.id AS person_id, o.id AS organisation_id, [k IN keys(r) WHERE NOT k IN $bookkeeping | [k, r[k]]] AS props
 ORDER BY person_id, organisation_id, r.role

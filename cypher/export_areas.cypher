@@ -1,7 +1,8 @@
 // Areas not (unchanged) from the built-in reference data, with their parent gebied.
 // $builtin_source: str
+// $bookkeeping: list of property names left out (bookkeeping every write sets)
 MATCH (a:Area)
 WHERE a.source IS NULL OR a.source <> $builtin_source
 OPTIONAL MATCH (a)-[:PART_OF]->(g:Area)
-RETURN properties(a) AS props, g.id AS parent
+RETURN [k IN keys(a) WHERE NOT k IN $bookkeeping | [k, a[k]]] AS props, g.id AS parent
 ORDER BY a.id

@@ -1,5 +1,5 @@
 // Every organisation's properties, ordered by id (for the CSV/XLSX export).
-// no parameters
+// $bookkeeping: list of property names left out (bookkeeping every write sets)
 MATCH (o:Organisation)
-RETURN properties(o) AS props
+RETURN [k IN keys(o) WHERE NOT k IN $bookkeeping | [k, o[k]]] AS props
 ORDER BY o.id

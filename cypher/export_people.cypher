@@ -1,5 +1,5 @@
 // Every person's properties, ordered by id (for the CSV/XLSX export).
-// no parameters
+// $bookkeeping: list of property names left out (bookkeeping every write sets)
 MATCH (p:Person)
-RETURN properties(p) AS props
+RETURN [k IN keys(p) WHERE NOT k IN $bookkeeping | [k, p[k]]] AS props
 ORDER BY p.id

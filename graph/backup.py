@@ -38,25 +38,27 @@ _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 _Q = {name: Query(f"export_{name}") for name in (
     "organisations", "people", "areas", "affiliations", "contacts", "partnerships", "referrals",
     "demand", "all_nodes", "all_relationships", "restore_nodes", "restore_relationships",
-    "count_nodes", "clear_reference")}
+    "count_nodes", "clear_reference", "business_nodes", "business_relationships")}
 
 
-def _fields(props: dict[str, Any], cls: type, **extra: Any) -> Any:
+def _fields(pairs: list[list[Any]], cls: type, **extra: Any) -> Any:
     names = cls.__dataclass_fields__
-    values = {k: to_native(v) for k, v in props.items() if k in names}
+    values = {k: to_native(v) for k, v in pairs if k in names}
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**values, **extra)
 
 
 def read_dataset(graph: Graph) -> Dataset:
     """Return the stored business data as typed rows (areas: only those not built in)."""
-    rel = {name: graph.read(_Q[name]) for name in ("affiliations", "contacts", "partnerships",
-                                                   "referrals", "demand")}
+    skip = sorted(BOOKKEEPING)
+    rel = {name: graph.read(_Q[name], bookkeeping=skip)
+           for name in ("affiliations", "contacts", "partnerships", "referrals", "demand")}
     return Dataset(
-        areas=[_fields(r["props"] | {"parent": r["parent"]}, Area)
-               for r in graph.read(_Q["areas"], builtin_source=BUILTIN_SOURCE)],
-        organisations=[_fields(r["props"], Organisation) for r in graph.read(_Q["organisations"])],
-        people=[_fields(r["props"], Person) for r in graph.read(_Q["people"])],
+        areas=[_fields([*r["props"], ["parent", r["parent"]]], Area)
+               for r in graph.read(_Q["areas"], builtin_source=BUILTIN_SOURCE, bookkeeping=skip)],
+        organisations=[_fields(r["props"], Organisation)
+                       for r in graph.read(_Q["organisations"], bookkeeping=skip)],
+        people=[_fields(r["props"], Person) for r in graph.read(_Q["people"], bookkeeping=skip)],
         affiliations=[_fields(r["props"], Affiliation, person_id=r["person_id"],
                               organisation_id=r["organisation_id"]) for r in rel["affiliations"]],
         contacts=[_fields(r["props"], Contact, person_id=r["person_id"],
@@ -71,19 +73,20 @@ def read_dataset(graph: Graph) -> Dataset:
 
 def business_hash(graph: Graph) -> str:
     """Return a sha256 over business nodes/relationships and their properties, bookkeeping left out."""
-    doc = backup_document(graph)
-    keys = {n["key"]: n for n in doc["nodes"]}
-    ident = {k: (sorted(n["labels"]), n["props"].get("id")) for k, n in keys.items()}
-    lines = sorted(json.dumps([ident[n["key"]], _business(n["props"])], sort_keys=True)
-                   for n in doc["nodes"] if BUSINESS_LABELS & set(n["labels"]))
-    lines += sorted(json.dumps([r["type"], ident[r["start"]], ident[r["end"]], _business(r["props"])],
+    skip = sorted(BOOKKEEPING)
+    nodes = graph.read(_Q["business_nodes"], labels=sorted(BUSINESS_LABELS), bookkeeping=skip)
+    lines = sorted(json.dumps([[sorted(n["labels"]), n["id"]], _props(n["props"])], sort_keys=True)
+                   for n in nodes)
+    rels = graph.read(_Q["business_relationships"], types=sorted(BUSINESS_TYPES), bookkeeping=skip)
+    lines += sorted(json.dumps([r["type"], [sorted(r["start_labels"]), r["start_id"]],
+                                [sorted(r["end_labels"]), r["end_id"]], _props(r["props"])],
                                sort_keys=True)
-                    for r in doc["relationships"] if r["type"] in BUSINESS_TYPES)
+                    for r in rels)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
-def _business(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items() if k not in BOOKKEEPING}
+def _props(pairs: list[list[Any]]) -> dict[str, Any]:
+    return _encode(dict(pairs))
 
 
 # Said in the document itself: whoever is handed a backup should know it is personal data.
