@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     # One ingest is one transaction: a city-size file needs ~2 GiB of transaction memory (70 % of heap).
     heap: str = Field(default="3g", validation_alias="NETWERKKAART_NEO4J_HEAP")
     pagecache: str = Field(default="256m", validation_alias="NETWERKKAART_NEO4J_PAGECACHE")
+    # Extra options for the managed server's JVM, space-separated (the test suite asks for a quick start).
+    jvm_options: str = Field(default="", validation_alias="NETWERKKAART_JVM_OPTIONS")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
     secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")

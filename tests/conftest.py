@@ -25,7 +25,9 @@ from graph.runtime.server import ManagedServer, free_port
 from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
 from tests.demo import demo_dataset
-from tests.own_server import own_settings
+from tests.own_server import discard, own_settings
+
+QUICK_START_JVM = "-XX:TieredStopAtLevel=1"
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +45,9 @@ def settings(data_dir: Path) -> Iterator[Settings]:
     os.environ["NETWERKKAART_DATA_DIR"] = str(data_dir)
     # A fresh free port, so suites run side by side never race for 7687.
     os.environ["NETWERKKAART_BOLT_PORT"] = str(free_port())
+    # The suite starts some twenty short-lived servers: the quick (C1) compiler alone starts them
+    # in about half the time on two cores, and no test runs long enough to need the optimising one.
+    os.environ.setdefault("NETWERKKAART_JVM_OPTIONS", QUICK_START_JVM)
     yield Settings()
 
 
@@ -57,11 +62,11 @@ def _suite_environment(settings: Settings) -> None:
 
 @pytest.fixture(scope="session")
 def server(settings: Settings) -> Iterator[ManagedServer]:
-    """The running managed Neo4j; stopped at the end of the session."""
+    """The running managed Neo4j; discarded at the end of the session."""
     managed = ManagedServer(settings)
     managed.start()
     yield managed
-    managed.stop()
+    discard(managed)
 
 
 @dataclass
@@ -121,11 +126,11 @@ def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="session")
 def demo_server(demo_settings: Settings) -> Iterator[ManagedServer]:
-    """The demo's running Neo4j; stopped at the end of the session."""
+    """The demo's running Neo4j; discarded at the end of the session."""
     managed = ManagedServer(demo_settings)
     managed.start()
     yield managed
-    managed.stop()
+    discard(managed)
 
 
 @pytest.fixture(scope="session")

@@ -178,7 +178,7 @@ class ManagedServer:
     def _spawn(self, java: str, home: Path) -> int:
         conf_dir = self.root / "conf"
         # A small initial heap: memory is taken only as transactions need it.
-        cmd = [java, "-Xms512m", f"-Xmx{self.settings.heap}", *JVM_FLAGS,
+        cmd = [java, "-Xms512m", f"-Xmx{self.settings.heap}", *JVM_FLAGS, *self.settings.jvm_options.split(),
                "-cp", f"{home / 'lib'}/*", ENTRY_POINT, f"--home-dir={home}",
                f"--config-dir={conf_dir}", "--console-mode"]
         with open(self.log_file, "ab") as log:

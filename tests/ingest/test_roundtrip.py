@@ -6,12 +6,10 @@ import datetime as dt
 import io
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from graph.admin import wipe
 from graph.backup import business_hash, read_dataset
 from graph.driver import Graph
 from graph.model import (
@@ -28,10 +26,10 @@ from graph.model import (
     Person,
     Referral,
 )
-from graph.schema import ensure_schema
 from graph.upserts import WriteContext, upsert_dataset
-from ingest.export import write_csv, xlsx_bytes
+from ingest.export import xlsx_bytes
 from ingest.pipeline import ingest
+from tests.ingest.roundtrip import reset, roundtrip_csv
 
 WIJKEN = ("BU05990323", "BU05990320", "BU05990110")
 GEBIEDEN = ("WK059903", "WK059901")
@@ -88,20 +86,6 @@ def datasets(draw: st.DrawFn) -> Dataset:
                    demand=list(demand.values()))
 
 
-def reset(graph: Graph) -> None:
-    wipe(graph)
-    ensure_schema(graph)
-
-
-def roundtrip_csv(graph: Graph, folder: Path) -> tuple[str, str, dict]:
-    before = business_hash(graph)
-    paths = write_csv(read_dataset(graph), folder)
-    reset(graph)
-    result = ingest(graph, paths)
-    assert result.ok, [str(e) for e in result.problems.errors][:5]
-    return before, business_hash(graph), result.counts
-
-
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=datasets())
 def test_random_datasets_survive_export_and_ingest(graph: Graph, tmp_path_factory, data: Dataset) -> None:
@@ -126,15 +110,3 @@ def test_xlsx_export_survives_ingest_and_neutralises_formulas(graph: Graph, tmp_
     reset(graph)
     assert ingest(graph, [path]).ok
     assert business_hash(graph) == before
-
-
-@pytest.mark.slow  # the demo (or the city) exported and ingested: among the slowest tests
-@pytest.mark.parametrize("scale", ["demo", "city"])
-def test_the_demo_survives_export_and_ingest(graph: Graph, tmp_path: Path, scale: str) -> None:
-    from graph.bulk_load import bulk_load
-    from ingest.synthetic.generator import SCALES, generate
-
-    bulk_load(graph, generate(scale, 3), WriteContext("demo", "demo", dt.datetime.now(dt.UTC)))
-    before, after, counts = roundtrip_csv(graph, tmp_path)
-    assert after == before
-    assert counts["referrals"]["created"] >= 0.9 * SCALES[scale].referrals
