@@ -330,6 +330,23 @@ _TEXT: dict[str, tuple[str, str]] = {
     "column_capacity": ("capaciteit", "capacity"),
     "column_links": ("verbindingen", "links"),
     "column_links_bus_factor_1": ("verbindingen die aan één persoon hangen", "links that hang on one person"),
+    # -- the page that says an analysis is being computed (web/background.py) --
+    "computing_title": ("Even geduld: de analyse wordt berekend",
+                        "One moment: the analysis is being computed"),
+    "computing_intro": ("Deze pagina heeft cijfers nodig die nog worden berekend (na het starten of "
+                        "na nieuwe gegevens). Hij ververst zich vanzelf zodra ze klaar zijn.",
+                        "This page needs figures that are still being computed (after a start or after new "
+                        "data). It reloads by itself as soon as they are ready."),
+    "computing_step": ("Stap {done} van {total}: {step}", "Step {done} of {total}: {step}"),
+    "computing_seconds": ("Bezig sinds {seconds} s.", "Running for {seconds} s."),
+    "computing_last": ("De vorige keer duurde het {seconds} s.", "Last time it took {seconds} s."),
+    "computing_other": ("Bezig met de cijfers voor deze pagina.", "Computing the figures for this page."),
+    "computing_reload": ("Nu opnieuw proberen", "Try again now"),
+    "warm_links": ("verbindingen tussen organisaties lezen", "reading the links between organisations"),
+    "warm_layout": ("de tekening van het netwerk", "drawing the network"),
+    "warm_analyse": ("kengetallen van het netwerk", "the network's figures"),
+    "warm_fragility": ("kwetsbaarheid bij vertrek van mensen", "fragility when people leave"),
+    "warm_overview": ("het overzicht", "the overview"),
 }
 
 

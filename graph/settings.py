@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     pagecache: str = Field(default="256m", validation_alias="NETWERKKAART_NEO4J_PAGECACHE")
     # Extra options for the managed server's JVM, space-separated (the test suite asks for a quick start).
     jvm_options: str = Field(default="", validation_alias="NETWERKKAART_JVM_OPTIONS")
+    # How long a browser's page waits for an analysis before it is shown "being computed" instead.
+    page_wait: float = Field(default=1.5, validation_alias="NETWERKKAART_PAGE_WAIT")
+    # Compute today's pages when the app starts and after each data change (off: only when asked).
+    warm_up: bool = Field(default=True, validation_alias="NETWERKKAART_WARM_UP")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
     secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")

@@ -48,6 +48,9 @@ def settings(data_dir: Path) -> Iterator[Settings]:
     # The suite starts some twenty short-lived servers: the quick (C1) compiler alone starts them
     # in about half the time on two cores, and no test runs long enough to need the optimising one.
     os.environ.setdefault("NETWERKKAART_JVM_OPTIONS", QUICK_START_JVM)
+    # Pages wait for their analysis, as on a fast machine; tests/web/test_background.py sets 0 s to
+    # see the "being computed" page, whatever this machine's speed.
+    os.environ.setdefault("NETWERKKAART_PAGE_WAIT", "600")
     yield Settings()
 
 

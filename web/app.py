@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,19 +22,22 @@ from web import errors
 from web.auth import errors as auth_errors
 from web.auth.guard import Auth, authorize
 from web.auth.rules import PUBLIC, VIEWER, require
+from web.background import StillComputing
+from web.documents.warm_up import warm_up_steps
 from web.middleware.download_audit import AuditDownloads
 from web.middleware.head_as_get import HeadAsGet
 from web.middleware.language import RememberLang
+from web.middleware.page_waits import PageWaits
 from web.middleware.redaction import PrivacyFilter, RedactForViewers
 from web.middleware.security_headers import SecurityHeaders
-from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
+from web.routes import areas, commission, computing, docs, fragility, network, organisations, overview, people
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
 from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
 # Swagger UI 5 (which reads the OpenAPI 3.1 FastAPI writes) as the swagger-ui-py package ships it.
-_SWAGGER = Path(importlib.util.find_spec("swagger_ui").origin).parent / "static"  # type: ignore[union-attr,arg-type]
+_SWAGGER = Path(importlib.util.find_spec("swagger_ui").origin).parent / "static"
 _PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
@@ -47,7 +51,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             ensure_schema(graph)
             app.state.graph = graph
-            app.state.store = AnalysisStore(graph)
+            app.state.store = AnalysisStore(graph, warm_up=settings.warm_up)
+            app.state.store.warm_steps = warm_up_steps
+            if settings.warm_up:
+                app.state.store.warm(dt.date.today())
             secret = server_secret(settings)
             app.state.auth = Auth(graph, secret)
             app.state.privacy = PrivacyFilter(graph, secret)
@@ -60,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, organisations, people, areas, network, fragility, commission, docs,
-                   auth_routes, audit_routes):
+                   auth_routes, audit_routes, computing):
         app.include_router(module.router)
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")
@@ -73,8 +80,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                       dependencies=[Depends(require(VIEWER))])
     errors.install(app)
     auth_errors.install(app)
+    app.add_exception_handler(StillComputing, computing.still_computing)
     app.add_middleware(AuditDownloads)
     app.add_middleware(RememberLang)
+    app.add_middleware(PageWaits, seconds=settings.page_wait)
     app.add_middleware(RedactForViewers)
     app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)

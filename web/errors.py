@@ -159,9 +159,9 @@ async def server_error(request: Request, exc: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     """Register the answers for netwerkkaart's errors, a lost database, 404/405, 422 and 500 on `app`."""
-    app.add_exception_handler(NetwerkkaartError, netwerkkaart_error)  # type: ignore[arg-type]
+    app.add_exception_handler(NetwerkkaartError, netwerkkaart_error)
     for lost in (ServiceUnavailable, SessionExpired):  # raised by the driver outside graph/'s wrapping
         app.add_exception_handler(lost, database_lost)
-    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
-    app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, server_error)

@@ -24,6 +24,7 @@ from graph.projections import load_snapshot
 from graph.queries import Query
 from graph.rows import AreaRow, OrgLink, OrgSummary
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
+from web.background import PAGE_WAIT, Background
 from web.layout import positions
 
 _STAMP = Query("data_stamp")
@@ -35,8 +36,9 @@ _MAX_DOCUMENTS = 8192
 class AnalysisStore:
     """Per-app cache of organisations, links, layouts and analysis documents."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph, *, warm_up: bool = False) -> None:
         self.graph = graph
+        self.warm_up = warm_up
         # Two LRUs: a few expensive per-as_of results, and many cheap per-entity documents, so a
         # crawl over 2,000 organisation pages never evicts the analysis they are built from.
         self._values: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -44,14 +46,26 @@ class AnalysisStore:
         self._locks: dict[tuple[Any, ...], threading.Lock] = {}
         self._guard = threading.Lock()
         self._stamp: tuple[float, tuple[int, int, str | None]] | None = None
+        self.background = Background()
+        # What `warm` computes: the app sets the pages' documents (web/documents/warm_up.py).
+        self.warm_steps: Callable[[AnalysisStore, dt.date], list[tuple[str, Callable[[], Any]]]] = \
+            _analyses
 
     def stamp(self) -> tuple[int, int, str | None]:
         """Return the data's version (business totals, latest person change), re-read every 2 s at most."""
         now = time.monotonic()
         if self._stamp is None or now - self._stamp[0] > _STAMP_SECONDS:
             row = self.graph.read(_STAMP)[0]
-            self._stamp = (now, (row["nodes"], row["relationships"], row["people_changed"]))
+            stamp = (row["nodes"], row["relationships"], row["people_changed"])
+            changed = self._stamp is not None and self._stamp[1] != stamp
+            self._stamp = (now, stamp)
+            if changed and self.warm_up:  # new data: today's pages are computed again before anyone asks
+                self.warm(dt.date.today())
         return self._stamp[1]
+
+    def warm(self, as_of: dt.date) -> None:
+        """Compute the pages' analyses for `as_of` in the background (at start and after data changes)."""
+        self.background.warm(self.warm_steps(self, as_of))
 
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any], *, document: bool = False) -> Any:
         """Return the cached value for `key` under the current stamp, computing it once if absent.
@@ -59,11 +73,20 @@ class AnalysisStore:
         `document=True` keeps it among the many per-entity documents instead of the few analyses.
         """
         full = (self.stamp(), *key)
-        values, limit = (self._documents, _MAX_DOCUMENTS) if document else (self._values, _MAX_ENTRIES)
+        values = self._documents if document else self._values
         with self._guard:
             if full in values:
                 values.move_to_end(full)
                 return values[full]
+        wait = PAGE_WAIT.get()
+        if wait is not None and not document:
+            # A page: computed in the background, answered "being computed" if it takes longer.
+            self.background.result_or_defer(full, lambda: self._compute(full, compute, document), wait)
+        return self._compute(full, compute, document)
+
+    def _compute(self, full: tuple[Any, ...], compute: Callable[[], Any], document: bool) -> Any:
+        values, limit = (self._documents, _MAX_DOCUMENTS) if document else (self._values, _MAX_ENTRIES)
+        with self._guard:
             lock = self._locks.setdefault(full, threading.Lock())
         with lock:
             with self._guard:
@@ -140,3 +163,9 @@ class AnalysisStore:
     def area_rows(self) -> list[AreaRow]:
         """Return every area row (cached)."""
         return self.cached(("area_rows",), lambda: areas(self.graph))
+
+
+def _analyses(store: AnalysisStore, as_of: dt.date) -> list[tuple[str, Callable[[], Any]]]:
+    return [("warm_links", lambda: store.links(as_of)), ("warm_layout", lambda: store.layout(as_of)),
+            ("warm_analyse", lambda: store.analyse(as_of)),
+            ("warm_fragility", lambda: store.fragility(as_of))]

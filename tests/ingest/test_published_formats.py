@@ -21,7 +21,7 @@ from tests.ingest.test_formats import nodes, rels
 
 
 def errors(result: object) -> list[str]:
-    return [str(e) for e in result.problems.errors]  # type: ignore[attr-defined]
+    return [str(e) for e in result.problems.errors]
 
 
 def test_an_hsds_1_folder_with_plural_names_becomes_organisations(graph: Graph, tmp_path: Path) -> None:

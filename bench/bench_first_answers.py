@@ -1,0 +1,91 @@
+"""First answers after a start on the `city` demo: the warm-up and "being computed" pages vs blank waits.
+
+Two servers, one after the other, on the same data: the baseline with the warm-up off and pages that
+wait as long as it takes (how the app answered before), then the app as it ships. For each: server
+ready → first answer of the overview, → the overview with its figures, the first network view, and a
+switch of the peildatum to the previous month end (cold, then prepared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import time
+from typing import Any
+
+import httpx
+
+from bench.bench_web import DEFAULT_DIR, _api_token
+from bench.city import city_graph
+from bench.served_app import start_app, wait_until_serving
+
+HTML = {"Accept": "text/html"}
+COMPUTING = "de analyse wordt berekend"
+
+
+def _timed(client: httpx.Client, path: str, *, until_ready: bool) -> tuple[float, bool]:
+    """Return the seconds until `path` answered (with its figures, if `until_ready`), and whether the
+    first answer was the "being computed" page."""
+    start = time.perf_counter()
+    deferred = False
+    while True:
+        answer = client.get(path, headers=HTML, timeout=900)
+        answer.raise_for_status()
+        computing = COMPUTING in answer.text.lower()
+        deferred = deferred or computing
+        if not computing or not until_ready:
+            return time.perf_counter() - start, deferred
+        time.sleep(0.5)  # what computing.js does, a little more eagerly
+
+
+def _month_end_before(day: dt.date) -> dt.date:
+    return day.replace(day=1) - dt.timedelta(days=1)
+
+
+def measure(port: int, headers: dict[str, str], env: dict[str, str]) -> dict[str, Any]:
+    """Start a server with `env` added, and return the first-answer figures in seconds."""
+    os.environ.update(env)
+    url = f"http://127.0.0.1:{port}"
+    server = start_app(port)
+    try:
+        wait_until_serving(url, server)
+        month_end = _month_end_before(dt.date.today()).isoformat()
+        with httpx.Client(base_url=url, headers=headers) as client:
+            first, deferred = _timed(client, "/", until_ready=False)
+            ready, _ = _timed(client, "/", until_ready=True)
+            network, _ = _timed(client, "/network", until_ready=True)
+            switch_first, _ = _timed(client, f"/?as_of={month_end}", until_ready=False)
+            switch_cold, _ = _timed(client, f"/?as_of={month_end}", until_ready=True)
+            switch_prepared, _ = _timed(client, f"/?as_of={month_end}", until_ready=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"first answer of the overview": first, "overview with its figures": ready,
+            "first network view": network, "month-end switch: first answer": switch_first,
+            "month-end switch: with its figures (cold)": switch_cold,
+            "month-end switch: prepared": switch_prepared, "deferred": deferred}
+
+
+def main() -> None:
+    """Load the city demo if needed, then measure the baseline and the shipped app one after the other."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=18732)
+    args = parser.parse_args()
+    with city_graph(DEFAULT_DIR, 17741) as graph:
+        headers = {"Authorization": f"Bearer {_api_token(graph)}"}
+    baseline = measure(args.port, headers, {"NETWERKKAART_WARM_UP": "0", "NETWERKKAART_PAGE_WAIT": "100000"})
+    shipped = measure(args.port, headers, {"NETWERKKAART_WARM_UP": "1", "NETWERKKAART_PAGE_WAIT": "1.5"})
+    print("city demo; seconds after the server answered its login page")
+    print(f"{'':44} {'baseline':>9} {'now':>9} {'now/base':>9}")
+    for name, before in baseline.items():
+        if name == "deferred":
+            continue
+        now = shipped[name]
+        print(f"{name:44} {before:9.2f} {now:9.2f} {now / before if before else float('nan'):9.2f}")
+    print("targets: first overview ≤ 3 s after the server is ready; month-end switch ≤ 2 s")
+    print("the shipped app's first overview was the 'being computed' page:", shipped["deferred"])
+
+
+if __name__ == "__main__":
+    main()
