@@ -4,6 +4,7 @@ API answers them, the per-wijk counts behind the map and table, the CSV rows, an
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -26,6 +27,9 @@ from graph.people import search_people
 from graph.rows import DirectoryEntry
 from web.store import AnalysisStore
 
+_PHONE = re.compile(r"^\+?[\d\s().-]{6,20}$")
+_EMAIL = re.compile(r"^[^@\s:/<>\"']+@[^@\s:/<>\"']+\.[a-z]{2,}$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 PER_PAGE = 20
 SUGGESTIONS = 8
 CSV_COLUMNS = ("id", "name", "kind", "address", "postcode", "phone", "email", "website", "services",
@@ -86,7 +90,23 @@ def item(entry: DirectoryEntry, names: dict[str, str]) -> dict[str, Any]:
             "capacity": entry.capacity, "waitlist": entry.waitlist, "has_room": has_room(entry),
             "area": entry.area, "area_name": names.get(entry.area or ""), "gebied": entry.gebied,
             "serves_areas": list(entry.serves_areas),
-            "areas": [{"code": c, "name": names.get(c, c)} for c in entry.serves_areas]}
+            "areas": [{"code": c, "name": names.get(c, c)} for c in entry.serves_areas],
+            "links": links(entry)}
+
+
+def links(entry: DirectoryEntry) -> dict[str, str | None]:
+    """Return safe link targets for the contact details: tel:, mailto: and an http(s) address.
+
+    Only values that look like what they claim become links (the data is typed by people; a
+    `javascript:` website must stay text); anything else is shown as text.
+    """
+    phone, email = (entry.phone or "").strip(), (entry.email or "").strip()
+    site = (entry.website or "").strip()
+    if site and not site.lower().startswith(("http://", "https://")):
+        site = f"https://{site}" if _DOMAIN.match(site) else ""
+    return {"phone": "tel:" + re.sub(r"[^\d+]", "", phone) if _PHONE.match(phone) else None,
+            "email": f"mailto:{email}" if _EMAIL.match(email) else None,
+            "website": site if site and not re.search(r"[\s<>\"']", site) else None}
 
 
 def page_of(found: list[DirectoryEntry], page: int, per_page: int = PER_PAGE) -> list[DirectoryEntry]:

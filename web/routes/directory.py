@@ -68,8 +68,10 @@ def page_directory(request: Request, store: StoreDep, lang: LangDep, q: Text = "
     """Return the directory page (works without script: the form is a GET form)."""
     question = _question(q, need, language, area, kind, room)
     try:
-        doc = directory.document(store, directory.resolve(store, question, lang), page)
-        error, status = None, 200
+        wanted = directory.resolve(store, question, lang)
+        doc, error, status = directory.document(store, wanted, page), None, 200
+        # The selects show the code a typed name (`?need=Maatje/mentor`) resolved to.
+        question = _question(q, wanted.need or "", language, area, wanted.kind or "", room)
     except UnknownValueError as exc:
         doc, error, status = {"total": 0, "page": 1, "pages": 1, "items": [], "wijken": []}, str(exc), 422
     params = {k: v for k, v in (("q", q), ("need", need), ("language", language), ("area", area),
@@ -81,8 +83,17 @@ def page_directory(request: Request, store: StoreDep, lang: LangDep, q: Text = "
                   map_svg=choropleth_svg("wijken", counts, store.area_names(),
                                          label=text("dir_map_label", lang),
                                          fmt=lambda v: format_number(v, lang), credit=CREDIT),
-                  kind_name=lambda k: kind_name(k, lang), need_name=lambda n: need_name(n, lang),
-                  language_name=lambda c: language_name(c, lang))
+                  **_names(store, lang))
+
+
+def _names(store: AnalysisStore, lang: str) -> dict[str, Any]:
+    """Return the display-name helpers for the template and the same names as tables for the script."""
+    codes = {c for e in directory.all_entries(store) for c in e.languages}
+    return {"kind_name": lambda k: kind_name(k, lang), "need_name": lambda n: need_name(n, lang),
+            "language_name": lambda c: language_name(c, lang),
+            "kind_names": {k: kind_name(k, lang) for k in ORGANISATION_KINDS},
+            "need_names": {n: need_name(n, lang) for n in SUPPORT_TYPES},
+            "language_names": {c: language_name(c, lang) for c in sorted(codes)}}
 
 
 def _choices(store: AnalysisStore, lang: str) -> dict[str, Any]:
