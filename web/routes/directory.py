@@ -87,11 +87,9 @@ def page_directory(request: Request, store: StoreDep, lang: LangDep, q: Text = "
 
 
 def _names(store: AnalysisStore, lang: str) -> dict[str, Any]:
-    """Return the display-name helpers for the template and the same names as tables for the script."""
+    """Return the display names of kinds, needs and languages by code (for the template and the script)."""
     codes = {c for e in directory.all_entries(store) for c in e.languages}
-    return {"kind_name": lambda k: kind_name(k, lang), "need_name": lambda n: need_name(n, lang),
-            "language_name": lambda c: language_name(c, lang),
-            "kind_names": {k: kind_name(k, lang) for k in ORGANISATION_KINDS},
+    return {"kind_names": {k: kind_name(k, lang) for k in ORGANISATION_KINDS},
             "need_names": {n: need_name(n, lang) for n in SUPPORT_TYPES},
             "language_names": {c: language_name(c, lang) for c in sorted(codes)}}
 
