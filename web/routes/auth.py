@@ -33,10 +33,10 @@ def _safe_next(target: str | None) -> str:
 
 
 def _start_page(target: str, role: str) -> str:
-    """Return where a login lands: the page asked for, else the directory for coordinators and admins
-    (their daily work is finding organisations) and the overview for viewers."""
+    """Return where a login lands: the page asked for, else the directory for coordinators (their daily
+    work is finding organisations) and the overview for viewers and admins."""
     target = _safe_next(target)
-    return "/organisations" if target == "/" and users.at_least(role, "coordinator") else target
+    return "/organisations" if target == "/" and role == "coordinator" else target
 
 
 def _login_page(request: Request, status: int = 200, message: str = "", username: str = "") -> Response:
