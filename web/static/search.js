@@ -26,7 +26,7 @@
         const li = document.createElement("li");
         li.id = "site-search-option-" + options.length; li.setAttribute("role", "option");
         li.dataset.url = hit.url; li.textContent = hit.name;
-        const kind = document.createElement("span"); kind.className = "kind"; kind.textContent = groups[group];
+        const kind = document.createElement("span"); kind.className = "kind"; kind.textContent = groups[group === "areas" ? hit.level : group] || "";
         li.append(" ", kind);
         li.addEventListener("mousedown", (event) => { event.preventDefault(); window.location.assign(hit.url); });
         list.append(li); options.push(li);
