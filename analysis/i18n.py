@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 LANGS = ("nl", "en")
 
@@ -347,6 +348,76 @@ _TEXT: dict[str, tuple[str, str]] = {
     "warm_analyse": ("kengetallen van het netwerk", "the network's figures"),
     "warm_fragility": ("kwetsbaarheid bij vertrek van mensen", "fragility when people leave"),
     "warm_overview": ("het overzicht", "the overview"),
+    # Task `directory`: the organisation directory (/organisations), the header search and /search.
+    "dir_title": ("Organisaties", "Organisations"),
+    "dir_intro": ("De sociale kaart van Rotterdam: zoek een organisatie op naam, hulpvraag, taal of gebied.",
+                  "Rotterdam's social map: find an organisation by name, need, language or area."),
+    "dir_q": ("Zoek", "Search"),
+    "dir_q_hint": ("naam, hulpvraag, taal of wijk", "name, need, language or neighbourhood"),
+    "dir_need": ("Hulpvraag", "Need"),
+    "dir_language": ("Taal", "Language"),
+    "dir_area": ("Gebied of wijk", "District or neighbourhood"),
+    "dir_kind": ("Soort", "Kind"),
+    "dir_room": ("Heeft plek (capaciteit, geen wachtlijst)", "Has room (capacity, no waiting list)"),
+    "dir_any": ("alle", "any"),
+    "dir_apply": ("Zoeken", "Search"),
+    "dir_reset": ("Wis filters", "Clear filters"),
+    "dir_total": ("{n} organisaties gevonden", "{n} organisations found"),
+    "dir_none": ("Geen organisaties gevonden. Probeer minder filters of een ander zoekwoord.",
+                 "No organisations found. Try fewer filters or another word."),
+    "dir_csv": ("Download deze lijst (CSV)", "Download this list (CSV)"),
+    "dir_page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "dir_prev": ("Vorige", "Previous"),
+    "dir_next": ("Volgende", "Next"),
+    "dir_room_left": ("heeft plek", "has room"),
+    "dir_waitlist_n": ("wachtlijst: {n}", "waiting list: {n}"),
+    "dir_capacity_n": ("capaciteit: {n} plaatsen", "capacity: {n} places"),
+    "dir_capacity_unknown": ("capaciteit onbekend", "capacity unknown"),
+    "dir_where": ("Waar de resultaten zijn", "Where the results are"),
+    "dir_where_note": ("Aantal gevonden organisaties per wijk waar ze gevestigd zijn.",
+                       "Number of organisations found per neighbourhood they are located in."),
+    "dir_map_label": ("Gevonden organisaties", "Organisations found"),
+    "dir_no_wijk": ("zonder wijk", "without neighbourhood"),
+    "dir_bad_need": ("Hulpvraag: deze hulpvraag kennen we niet; kies uit {choices}.",
+                     "Need: this need is not known; pick one of {choices}."),
+    "dir_bad_kind": ("Soort: deze soort organisatie kennen we niet; kies uit {choices}.",
+                     "Kind: this kind of organisation is not known; pick one of {choices}."),
+    "dir_bad_area": ("Gebied of wijk: dit gebied kennen we niet; typ de naam of code van een gebied of wijk "
+                     "van Rotterdam, bijvoorbeeld Charlois of Delfshaven.",
+                     "District or neighbourhood: this area is not known; type the name or code of a "
+                     "district or neighbourhood of Rotterdam, for example Charlois or Delfshaven."),
+    "dir_bad_language": ("Taal: deze taal kennen we niet; typ een taal zoals Arabisch, Tigrinya of Engels, "
+                         "of een code zoals ar.",
+                         "Language: this language is not known; type a language such as Arabic, Tigrinya or "
+                         "English, or a code such as ar."),
+    "dir_bad_input": ("De zoekopdracht klopt niet:", "The search is not right:"),
+    "page": ("Pagina", "Page"),
+    "q": ("Zoekwoord", "Search words"),
+    "search_box": ("Zoek organisatie, gebied of persoon", "Find an organisation, area or person"),
+    "search_box_viewer": ("Zoek organisatie of gebied", "Find an organisation or area"),
+    "search_title": ("Zoeken", "Search"),
+    "search_results_for": ("Resultaten", "Results"),
+    "search_nothing": ("Niets gevonden.", "Nothing found."),
+    "search_areas": ("Gebieden en wijken", "Districts and neighbourhoods"),
+    "search_more": ("Alle {n} organisaties in de lijst", "All {n} organisations in the directory"),
+    "column_address": ("adres", "address"),
+    "column_postcode": ("postcode", "postcode"),
+    "column_phone": ("telefoon", "phone"),
+    "column_email": ("e-mail", "e-mail"),
+    "column_website": ("website", "website"),
+    "column_wijk_name": ("wijk", "neighbourhood"),
+    "need_taal": ("Taal", "Language"),
+    "need_maatje": ("Maatje/mentor", "Buddy/mentor"),
+    "need_werk": ("Werk en inkomen", "Work and income"),
+    "need_onderwijs": ("Onderwijs", "Education"),
+    "need_gezondheid": ("Gezondheid", "Health"),
+    "need_administratie": ("Administratie en geld", "Paperwork and money"),
+    "need_huisvesting": ("Huisvesting", "Housing"),
+    "need_juridisch": ("Juridisch", "Legal"),
+    "need_sociaal": ("Sociaal contact", "Social contact"),
+    "need_gezin": ("Kinderen en gezin", "Children and family"),
+    "need_vrijwilligerswerk": ("Vrijwilligerswerk", "Volunteering"),
+    "need_inburgering": ("Inburgering", "Civic integration"),
 }
 
 
@@ -388,3 +459,27 @@ def format_date(value: dt.date | str | None, lang: str) -> str:
         except ValueError:
             return value
     return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
+
+
+# Task `directory`: code values by their display names.
+def kind_name(code: str | None, lang: str) -> str:
+    """Return an organisation kind's display name (the code itself when unknown)."""
+    return text(f"kind_{code}", lang) if code and known(f"kind_{code}") else (code or "–")
+
+
+def need_name(code: str, lang: str) -> str:
+    """Return a support type's display name (the code itself when unknown)."""
+    return text(f"need_{code}", lang) if known(f"need_{code}") else code
+
+
+@lru_cache(maxsize=1024)
+def language_name(code: str, lang: str) -> str:
+    """Return a language's name in `lang` from its ISO 639 code ('ar' -> 'Arabisch'), else the code."""
+    import langcodes  # lazily: its name tables load on first use
+
+    try:
+        name = langcodes.Language.get(code).display_name(lang)
+    except (LookupError, ValueError):
+        return code
+    # langcodes answers an unknown code with a description such as "Unknown language [xx]".
+    return code if not name or "[" in name else name[0].upper() + name[1:]

@@ -36,7 +36,7 @@ LOGIN_TOKEN = re.compile(r'id="login-form">\s*<input type="hidden" name="csrf_to
 
 def _urls(admin: httpx.Client, as_of: str, rng: random.Random) -> list[str]:
     """Return the mix the clients pick from: pages and API, organisations and areas drawn at random."""
-    orgs = [o["id"] for o in admin.get("/api/organisations", params={"limit": 5000}).json()["organisations"]]
+    orgs = [o["id"] for o in admin.get("/api/organisations", params={"per_page": 5000}).json()["items"]]
     areas = [a["code"] for a in admin.get("/api/areas").json()["areas"]]
     q = f"as_of={as_of}"
     mix = [f"/?{q}", f"/api/overview?{q}", f"/network?{q}", f"/api/network?{q}&kind=taalcafe",

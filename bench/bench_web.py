@@ -32,7 +32,7 @@ DEFAULT_DIR = "/tmp/netwerkkaart-bench-web"
 
 def _routes(base: httpx.Client, as_of: str, rng: random.Random) -> dict[str, list[str]]:
     """Return, per route name, the URLs to request (random organisations, people and areas)."""
-    orgs = [o["id"] for o in base.get("/api/organisations", params={"limit": 5000}).json()["organisations"]]
+    orgs = [o["id"] for o in base.get("/api/organisations", params={"per_page": 5000}).json()["items"]]
     sample = rng.sample(orgs, 60)
     people: list[str] = []
     for org in sample[:20]:

@@ -7,7 +7,7 @@ import datetime as dt
 from graph.driver import Graph
 from graph.errors import NotFoundError
 from graph.queries import Query
-from graph.rows import OrganisationDetail, OrgLink, OrgSummary
+from graph.rows import DirectoryEntry, OrganisationDetail, OrgLink, OrgSummary
 from graph.values import native_rows
 
 _DETAIL = Query("organisation_detail")
@@ -16,6 +16,7 @@ _REFERRALS = Query("organisation_referrals")
 _SUMMARIES = Query("organisation_summaries")
 _LINKS = Query("organisation_links_as_of")
 _EXISTS = Query("organisation_exists")
+_DIRECTORY = Query("organisation_directory")
 
 
 def organisation_detail(graph: Graph, *, org_id: str, as_of: dt.date) -> OrganisationDetail:
@@ -52,3 +53,10 @@ def org_links(graph: Graph, *, as_of: dt.date) -> list[OrgLink]:
 def existing_organisation_ids(graph: Graph, ids: list[str]) -> set[str]:
     """Return the ids among `ids` that are organisations."""
     return {r["id"] for r in graph.read(_EXISTS, ids=ids)}
+
+
+def directory_entries(graph: Graph) -> list[DirectoryEntry]:
+    """Return every organisation with its contact details and areas, ordered by name."""
+    return [DirectoryEntry(**{**row, "services": tuple(row["services"]), "languages": tuple(row["languages"]),
+                              "serves_areas": tuple(sorted(row["serves_areas"]))})
+            for row in graph.read(_DIRECTORY)]

@@ -203,3 +203,25 @@ class Snapshot:
     referrals: list[ReferralRow] = field(default_factory=list)
     history: list[RoleHistory] = field(default_factory=list)
     person_names: dict[str, str] = field(default_factory=dict)
+
+
+# The organisation directory (task `directory`).
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    """An organisation as the directory lists it: contact details, offer, room and areas (codes)."""
+
+    id: str
+    name: str
+    kind: str | None
+    address: str | None
+    postcode: str | None
+    phone: str | None
+    email: str | None
+    website: str | None
+    services: tuple[str, ...]
+    languages: tuple[str, ...]
+    capacity: int | None
+    waitlist: int | None
+    area: str | None
+    gebied: str | None
+    serves_areas: tuple[str, ...]

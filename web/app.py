@@ -30,7 +30,18 @@ from web.middleware.language import RememberLang
 from web.middleware.page_waits import PageWaits
 from web.middleware.redaction import PrivacyFilter, RedactForViewers
 from web.middleware.security_headers import SecurityHeaders
-from web.routes import areas, commission, computing, docs, fragility, network, organisations, overview, people
+from web.routes import (
+    areas,
+    commission,
+    computing,
+    directory,
+    docs,
+    fragility,
+    network,
+    organisations,
+    overview,
+    people,
+)
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
 from web.store import AnalysisStore
@@ -66,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   openapi_url=None, dependencies=[Depends(authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
-    for module in (overview, organisations, people, areas, network, fragility, commission, docs,
+    for module in (overview, directory, organisations, people, areas, network, fragility, commission, docs,
                    auth_routes, audit_routes, computing):
         app.include_router(module.router)
     app.include_router(auth_routes.public)

@@ -172,7 +172,8 @@ def test_map_draws(page: tuple, base_url: str) -> None:
 
 def test_markup_in_names_shows_as_text(page: tuple, base_url: str) -> None:
     tab, _ = page
-    orgs = _get(f"{base_url}/api/organisations", params={"q": "<script>"}).json()["organisations"]
+    orgs = [o for o in _get(f"{base_url}/api/organisations", params={"q": "<script>"}).json()["items"]
+            if o["name"] == EVIL_ORG]
     tab.goto(f"{base_url}/organisations/{orgs[0]['id']}?as_of={DATE}")
     assert tab.locator("#org-name").inner_text() == EVIL_ORG
     assert tab.locator("h1 script").count() == 0
@@ -238,3 +239,61 @@ def test_error_pages_read_well(browser: object, base_url: str, size: tuple[int, 
     own = {f"{status} {base_url}{path}" for path, status, _ in pages}
     others = [e for e in watch.errors if e not in own]
     assert len(others) == 2 and all(e.startswith("Failed to load resource") for e in others), others
+
+
+def _log_in_as_coordinator(browser: object, base_url: str, size: tuple[int, int]
+                           ) -> tuple[object, object, Watch]:
+    """Return (context, tab, watch) for a coordinator logged in through the form (landing on the
+    directory)."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="nl-NL")
+    tab = context.new_page()
+    watch = Watch(tab, base_url)
+    tab.goto(f"{base_url}/login")
+    tab.fill("input[name=username]", "web-coordinator")
+    tab.fill("input[name=password]", "coordinator password 123")
+    tab.click("#login-form button[type=submit]")
+    tab.wait_for_url(f"{base_url}/organisations")
+    return context, tab, watch
+
+
+def test_a_coordinator_finds_an_organisation_by_typing_part_of_its_name_in_the_header_search(
+        browser: object, base_url: str, demo_data: object) -> None:
+    orgs = demo_data.organisations
+    # A piece from the middle of a plain name that few other names share, so it is among the suggestions.
+    org, part = next((o, o.name[3:11]) for o in orgs[1:] if "<" not in o.name and "=" not in o.name
+                     and sum(o.name[3:11].casefold() in x.name.casefold() for x in orgs) <= 4)
+    context, tab, watch = _log_in_as_coordinator(browser, base_url, (1366, 900))
+    box = tab.locator("#site-search-q")
+    box.press_sequentially(part, delay=40)
+    options = tab.locator("#site-search-list [role=option]")
+    options.first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    texts = options.all_inner_texts()
+    target = next(i for i, t in enumerate(texts) if t.startswith(org.name))
+    for _ in range(target + 1):
+        box.press("ArrowDown")  # by keyboard: the chosen option is the input's active descendant
+    assert box.get_attribute("aria-activedescendant") == options.nth(target).get_attribute("id")
+    box.press("Enter")
+    tab.wait_for_url(f"{base_url}/organisations/{org.id}")
+    assert tab.locator("#org-name").inner_text() == org.name
+    context.close()
+    watch.check()
+
+
+@pytest.mark.parametrize("size", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
+def test_the_directory_searches_as_you_type(browser: object, base_url: str, size: tuple[int, int]) -> None:
+    context, tab, watch = _log_in_as_coordinator(browser, base_url, size)
+    everything = tab.locator("#dir-total").inner_text()
+    tab.locator("#dir-q").press_sequentially("taal", delay=40)
+    _wait_for(tab, f"document.getElementById('dir-total').textContent !== {everything!r}", 20)
+    names = tab.locator("#dir-results .dir-entry").count()
+    assert names > 0 and "q=taal" in tab.url
+    tab.select_option("#dir-need", "maatje")
+    _wait_for(tab, "location.search.includes('need=maatje')", 20)
+    assert tab.locator("#dir-csv").get_attribute("href") == "/api/organisations.csv" + tab.evaluate(
+        "location.search")
+    tab.goto(f"{base_url}/organisations?language=Arabisch")  # a filter in use, the map shows where
+    name = "directory.png" if size[0] > 1000 else "directory-phone.png"
+    tab.screenshot(path=str(SHOTS / name), full_page=size[0] < 1000)
+    context.close()
+    watch.check()

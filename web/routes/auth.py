@@ -32,6 +32,13 @@ def _safe_next(target: str | None) -> str:
     return "/"
 
 
+def _start_page(target: str, role: str) -> str:
+    """Return where a login lands: the page asked for, else the directory for coordinators (their daily
+    work is finding organisations) and the overview for viewers and admins."""
+    target = _safe_next(target)
+    return "/organisations" if target == "/" and role == "coordinator" else target
+
+
 def _login_page(request: Request, status: int = 200, message: str = "", username: str = "") -> Response:
     token = secrets.token_urlsafe(32)
     response = render(request, "login.html", "nl", status_code=status, message=message, csrf=token,
@@ -78,7 +85,7 @@ async def login(request: Request) -> Response:
     cookie, _ = auth.sessions.create(user.username, user.role, replaces=request.cookies.get(COOKIE),
                                      stamp=user.stamp)
     await run_in_threadpool(audit.record, auth.graph, actor=user.username, action="login", ip=ip)
-    response = RedirectResponse(_safe_next(str(form.get("next", "/"))), status_code=303)
+    response = RedirectResponse(_start_page(str(form.get("next", "/")), user.role), status_code=303)
     response.set_cookie(COOKIE, cookie, httponly=True, samesite="lax", max_age=IDLE_SECONDS,
                         secure=request.url.scheme == "https")
     response.set_cookie(DEVICE_COOKIE, auth.devices.issue(user.username), httponly=True, samesite="lax",

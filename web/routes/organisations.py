@@ -1,10 +1,8 @@
-"""Organisations: the organisation page and search."""
+"""Organisations: the organisation page (the directory and its search are in directory.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response
 
 from web.auth.rules import VIEWER, require
@@ -14,20 +12,6 @@ from web.documents.organisation import organisation_document
 from web.rendering import people_links, render, render_fragment
 
 router = APIRouter(tags=["organisations"], dependencies=[Depends(require(VIEWER))])
-
-
-@router.get("/api/organisations")
-def api_organisations(store: StoreDep,
-                      q: Annotated[str | None, Query(max_length=100, description="part of the name")] = None,
-                      kind: Annotated[str | None, Query(max_length=40)] = None,
-                      limit: Annotated[int, Query(ge=1, le=5000)] = 100) -> dict[str, Any]:
-    """Return organisations whose name contains `q` (case-insensitive), optionally of one kind."""
-    needle = (q or "").casefold()
-    rows = [o for o in store.organisations()
-            if needle in o.name.casefold() and (not kind or o.kind == kind)]
-    return {"count": len(rows), "organisations": [
-        {"id": o.id, "name": o.name, "kind": o.kind, "area": o.area, "gebied": o.gebied}
-        for o in rows[:limit]]}
 
 
 @router.get("/api/organisations/{org_id}", response_class=JSONResponse)
