@@ -11,6 +11,7 @@ Shapes (all JSON-ready):
 - `small_multiples(doc, need)` → {"as_of", "need", "need_label", "periods", "y_max",
   "gebieden": [{"area", "area_name", "points": [{"period", "demand", "supply", "shortfall"}…]}…]}.
 - `ratio_scale(doc, level, need)` → the map's fixed top of supply / demand over every period.
+- `latest_period_start(graph)` → the as-of date at which `history` holds every period there is.
 """
 
 from __future__ import annotations
@@ -26,14 +27,22 @@ from analysis.supply_trends import area_trend as trend_points
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.model import SUPPORT_TYPES
+from graph.supply_demand import read_demand_periods
 from netwerkkaart.documents import commission
 
 HISTORY_PERIODS = 60  # the monitor's own limit: 15 years of quarters
+LATEST = dt.date(2200, 12, 31)  # the web's latest as-of date: every period there is starts before it
 
 
 def history(graph: Graph, as_of: dt.date) -> dict[str, Any]:
     """Return the supply/demand monitor document over every demand period up to `as_of` (gebied level)."""
     return commission.supply_demand(graph, as_of, periods=HISTORY_PERIODS)
+
+
+def latest_period_start(graph: Graph) -> dt.date | None:
+    """Return the first day of the latest demand period in the database (None without demand)."""
+    bounds = read_demand_periods(graph, until=LATEST)
+    return bounds[-1][0] if bounds else None
 
 
 def check_need(need: str, lang: str) -> str:
