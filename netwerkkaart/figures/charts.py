@@ -27,8 +27,8 @@ def _fmt(value: float) -> str:
 
 def nice_ticks(high: float, count: int = 4) -> list[float]:
     """Return about `count` + 1 round ticks from 0 up to at least `high` (steps 1, 2, 2.5 or 5 × 10ⁿ)."""
-    if high <= 0:
-        return [0.0, 1.0]
+    if high <= 0:  # nothing to show: an axis from 0 to 1 rather than none
+        return nice_ticks(1.0, count)
     raw = high / count
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw * (1 - 1e-9))
