@@ -340,6 +340,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "trend_period": ("Periode", "Period"),
     "trend_year_earlier": ("een jaar eerder", "a year earlier"),
     "trend_change": ("verschil", "change"),
+    "trend_change_note": (
+        "Verschil = het verschil met hetzelfde kwartaal een jaar eerder (– als dat er niet is).",
+        "Change = the difference with the same quarter a year earlier (– when there is none)."),
     "trend_table": ("De cijfers als tabel", "The figures as a table"),
     "trend_multiples": ("Alle gebieden naast elkaar", "Every district side by side"),
     "trend_multiples_intro": ("Eén kleine grafiek per gebied voor de hulpvraag {need}, allemaal op "
