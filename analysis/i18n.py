@@ -418,6 +418,144 @@ _TEXT: dict[str, tuple[str, str]] = {
     "need_gezin": ("Kinderen en gezin", "Children and family"),
     "need_vrijwilligerswerk": ("Vrijwilligerswerk", "Volunteering"),
     "need_inburgering": ("Inburgering", "Civic integration"),
+    # Task `trends` (issue 14, items 2 and 3): trends per area, the map's legend, why matching fails.
+    "trend_title": ("Vraag en aanbod door de tijd", "Supply and demand over time"),
+    "trend_intro": ("Vraag, aanbod en tekort per kwartaal voor één gebied of wijk en één hulpvraag, met de "
+                    "verandering ten opzichte van hetzelfde kwartaal een jaar eerder.",
+                    "Demand, supply and shortfall per quarter for one district or neighbourhood and one "
+                    "need, with the change against the same quarter a year earlier."),
+    "trend_area": ("Gebied of wijk", "District or neighbourhood"),
+    "trend_period": ("Periode", "Period"),
+    "trend_year_earlier": ("een jaar eerder", "a year earlier"),
+    "trend_change": ("verschil", "change"),
+    "trend_change_note": (
+        "Verschil = het verschil met hetzelfde kwartaal een jaar eerder (– als dat er niet is).",
+        "Change = the difference with the same quarter a year earlier (– when there is none)."),
+    "trend_table": ("De cijfers als tabel", "The figures as a table"),
+    "trend_multiples": ("Alle gebieden naast elkaar", "Every district side by side"),
+    "trend_multiples_intro": ("Eén kleine grafiek per gebied voor de hulpvraag {need}, allemaal op "
+                              "dezelfde schaal (0 – {top}), zodat de hoogte te vergelijken is.",
+                              "One small chart per district for the need {need}, all on the same scale "
+                              "(0 – {top}), so heights can be compared."),
+    "trend_link": ("Trend per gebied", "Trend per district"),
+    "trend_unknown_area": ("Dit gebied of deze wijk kennen we niet.{tip} Kies een gebied of wijk van "
+                           "Rotterdam met de naam of de code, bijvoorbeeld Charlois of WK059915.",
+                           "This district or neighbourhood is not known.{tip} Choose a district or "
+                           "neighbourhood of Rotterdam by name or code, e.g. Charlois or WK059915."),
+    "trend_did_you_mean": (" Bedoelde u: {names}?", " Did you mean: {names}?"),
+    "trend_unknown_need": ("Deze hulpvraag kennen we niet. Kies een van: {needs}.",
+                           "This need is not known. Choose one of: {needs}."),
+    "trend_no_data": ("Voor deze keuze zijn er geen vraagcijfers.",
+                      "There are no demand figures for this choice."),
+    "map_dark_is_shortage": ("donker = tekort (weinig aanbod per vraag); licht = genoeg aanbod",
+                             "dark = shortage (little supply per demand); light = enough supply"),
+    "map_table": ("De kaart als tabel", "The map as a table"),
+    "map_scale_fixed": ("De kleurschaal is voor alle peildata dezelfde (0 – {top}, berekend over alle "
+                        "periodes), zodat kaarten van verschillende data te vergelijken zijn.",
+                        "The colour scale is the same for every date (0 – {top}, computed over all "
+                        "periods), so maps of different dates can be compared."),
+    "matching_title": ("Waarom matchen mislukt", "Why matching fails"),
+    "matching_intro": ("Per gebied en hulpvraag de redenen waarom vraag en aanbod elkaar niet vinden, de "
+                       "grootste eerst. Vraag en aanbieders gelden voor periode {period}; verwijzingen "
+                       "tellen van {start} tot en met {end}.",
+                       "Per district and need the reasons why demand and supply do not meet, largest "
+                       "first. Demand and providers are for period {period}; referrals count from "
+                       "{start} to {end}."),
+    "matching_city": ("Heel Rotterdam", "All of Rotterdam"),
+    "matching_per_gebied": ("Per gebied en hulpvraag", "Per district and need"),
+    "matching_reason": ("Reden", "Reason"),
+    "matching_count": ("Aantal", "Count"),
+    "matching_explanation": ("Uitleg", "Explanation"),
+    "matching_none": ("Geen reden gevonden: vraag en aanbod lijken hier te passen.",
+                      "No reason found: demand and supply seem to fit here."),
+    "matching_filter_gebied": ("alle gebieden", "all districts"),
+    "matching_languages_intro": ("Verwijzingen die om een taal vroegen, en hoe vaak de ontvangende "
+                                 "organisatie die taal niet spreekt.",
+                                 "Referrals that asked for a language, and how often the receiving "
+                                 "organisation does not speak it."),
+    "matching_asked": ("gevraagd", "asked"),
+    "matching_not_offered": ("ontvanger spreekt de taal niet", "receiver does not speak it"),
+    "matching_share": ("aandeel", "share"),
+    "matching_offering": ("organisaties die de taal spreken", "organisations speaking it"),
+    "matching_link": ("Waarom matchen mislukt", "Why matching fails"),
+    "matching_more": ("De {shown} grootste van {total} getoond; kies een gebied of hulpvraag voor de rest, "
+                      "of download de CSV.",
+                      "Showing the {shown} largest of {total}; choose a district or need for the rest, or "
+                      "download the CSV."),
+    "matching_bad_window": ("Kies 1 tot 60 periodes en 0 tot 365 dagen voor het doorverwijzen.",
+                            "Choose 1 to 60 periods and 0 to 365 days for passing on."),
+    "matching_reason_no_provider": ("Geen aanbieder in de wijk", "No provider in the neighbourhood"),
+    "matching_reason_no_room": ("Geen plek bij de aanbieder", "No room at the provider"),
+    "matching_reason_language": ("Taal wordt niet gesproken", "Language not spoken"),
+    "matching_reason_bounce": ("Verwijzing komt niet aan", "Referral does not land"),
+    "matching_reason_low_acceptance": ("Lage acceptatie", "Low acceptance"),
+    "matching_sentence_no_provider": (
+        "{count} mensen vragen om {need} in {n_wijken} wijk(en) waar geen enkele organisatie dat biedt "
+        "({wijken}).",
+        "{count} people ask for {need} in {n_wijken} neighbourhood(s) where no organisation offers it "
+        "({wijken})."),
+    "matching_sentence_no_room": (
+        "{count} verwijzingen werden afgewezen omdat er geen plek was; op de wachtlijsten staan ongeveer "
+        "{waitlist} mensen.",
+        "{count} referrals were declined for lack of room; about {waitlist} people are on the waiting "
+        "lists."),
+    "matching_sentence_no_room_short": ("{count} verwijzingen werden afgewezen omdat er geen plek was.",
+                                        "{count} referrals were declined for lack of room."),
+    "matching_sentence_bounce_short": (
+        "{count} verwijzingen werden door de ontvangende organisatie afgewezen.",
+        "{count} referrals were declined by the receiving organisation."),
+    "matching_sentence_language": (
+        "{count} verwijzingen vroegen een taal die de ontvangende organisatie niet spreekt (vooral "
+        "{languages}).",
+        "{count} referrals asked for a language the receiving organisation does not speak (mostly "
+        "{languages})."),
+    "matching_sentence_bounce": (
+        "{count} verwijzingen kwamen niet aan: {rejected} afgewezen en {passed_on} binnen korte tijd weer "
+        "doorverwezen.",
+        "{count} referrals did not land: {rejected} declined and {passed_on} passed on again shortly after."),
+    "matching_sentence_low_acceptance": (
+        "Van de {decided} afgehandelde verwijzingen werd {pct} % aangenomen, tegen {city_pct} % in heel "
+        "Rotterdam: ongeveer {count} minder dan verwacht.",
+        "Of the {decided} decided referrals {pct} % were accepted, against {city_pct} % in all of "
+        "Rotterdam: about {count} fewer than expected."),
+    "matching_city_no_provider": ("{count} mensen vragen hulp in een wijk waar niemand die hulp biedt.",
+                                  "{count} people ask for help in a neighbourhood where nobody offers it."),
+    "matching_city_no_room": ("{count} verwijzingen werden afgewezen wegens geen plek.",
+                              "{count} referrals were declined for lack of room."),
+    "matching_city_language": ("{count} verwijzingen vroegen een taal die de ontvanger niet spreekt.",
+                               "{count} referrals asked for a language the receiver does not speak."),
+    "matching_city_bounce": ("{count} verwijzingen werden afgewezen of snel weer doorverwezen.",
+                             "{count} referrals were declined or soon passed on again."),
+    "matching_city_low_acceptance": ("Ongeveer {count} verwijzingen minder aangenomen dan het "
+                                     "stadsgemiddelde doet verwachten.",
+                                     "About {count} fewer referrals accepted than the city average would "
+                                     "lead one to expect."),
+    "matching_language_nl": ("Nederlands", "Dutch"),
+    "matching_language_en": ("Engels", "English"),
+    "matching_language_ar": ("Arabisch", "Arabic"),
+    "matching_language_ti": ("Tigrinya", "Tigrinya"),
+    "matching_language_fa": ("Perzisch (Farsi/Dari)", "Persian (Farsi/Dari)"),
+    "matching_language_tr": ("Turks", "Turkish"),
+    "matching_language_uk": ("Oekraïens", "Ukrainian"),
+    "matching_language_ru": ("Russisch", "Russian"),
+    "matching_language_pl": ("Pools", "Polish"),
+    "matching_language_so": ("Somalisch", "Somali"),
+    "matching_language_fr": ("Frans", "French"),
+    "matching_language_es": ("Spaans", "Spanish"),
+    "matching_language_ku": ("Koerdisch", "Kurdish"),
+    "matching_language_ps": ("Pasjtoe", "Pashto"),
+    "matching_language_ur": ("Urdu", "Urdu"),
+    "column_demand_year_earlier": ("vraag een jaar eerder", "demand a year earlier"),
+    "column_demand_change": ("verschil vraag", "change in demand"),
+    "column_supply_year_earlier": ("aanbod een jaar eerder", "supply a year earlier"),
+    "column_supply_change": ("verschil aanbod", "change in supply"),
+    "column_shortfall_year_earlier": ("tekort een jaar eerder", "shortfall a year earlier"),
+    "column_shortfall_change": ("verschil tekort", "change in shortfall"),
+    "column_rank": ("rang", "rank"),
+    "column_reason": ("reden (code)", "reason (code)"),
+    "column_reason_label": ("reden", "reason"),
+    "column_count": ("aantal", "count"),
+    "column_sentence": ("uitleg", "explanation"),
 }
 
 

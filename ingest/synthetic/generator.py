@@ -26,6 +26,8 @@ START = dt.date(2019, 1, 1)
 END = dt.date(2026, 12, 31)
 # Mean years a person stays in a role: volunteers turn over fastest.
 MEAN_TENURE_YEARS = {"volunteer": 1.6, "staff": 4.0, "coordinator": 3.2, "board": 5.0}
+# Share of referrals that ask for the newcomer's own language, whoever receives them.
+NEWCOMER_LANGUAGE_SHARE = 0.15
 ROLE_WEIGHTS = {"volunteer": 0.58, "staff": 0.22, "coordinator": 0.12, "board": 0.08}
 
 
@@ -58,7 +60,9 @@ def generate(scale: str = "demo", seed: int = 1) -> Dataset:
     data.affiliations = _affiliations(rng, data.people, data.organisations)
     data.contacts = _contacts(rng, size.contacts, data.affiliations, data.organisations)
     data.partnerships = _partnerships(rng, data.organisations, data.affiliations)
-    data.referrals = _referrals(rng, size.referrals, data.organisations)
+    # The languages newcomers ask in come from a stream of their own, so adding them left every
+    # other generated value as it was.
+    data.referrals = _referrals(rng, size.referrals, data.organisations, random.Random(f"languages-{seed}"))
     data.demand = _demand(rng, areas, size.organisations)
     return data
 
@@ -235,7 +239,8 @@ def _partnerships(rng: random.Random, orgs: list[Organisation],
     return result
 
 
-def _referrals(rng: random.Random, count: int, orgs: list[Organisation]) -> list[Referral]:
+def _referrals(rng: random.Random, count: int, orgs: list[Organisation],
+               asked: random.Random) -> list[Referral]:
     senders = [o for o in orgs if o.kind in ("welzijn", "vrijwilligerscentrale", "gemeente",
                                              "zorg", "onderwijs")] or orgs
     offering: dict[str, list[Organisation]] = defaultdict(list)
@@ -255,9 +260,16 @@ def _referrals(rng: random.Random, count: int, orgs: list[Organisation]) -> list
         result.append(Referral(
             id=f"r-{i + 1:07d}", from_organisation_id=source.id, to_organisation_id=target.id,
             date=_random_date(rng, START, dt.date(2026, 11, 1)), need=need, area=source.area,
-            language=rng.choice(("nl", "nl", *target.languages)),
+            language=_language(rng.choice(("nl", "nl", *target.languages)), asked),
             status=_outcome(rng, target), count=rng.choices((1, 2, 3), (0.85, 0.1, 0.05))[0]))
     return result
+
+
+def _language(usual: str, asked: random.Random) -> str:
+    """Return the language a referral asks: mostly one the receiver speaks, at times the newcomer's own."""
+    # Without this every referral asked a language its receiver speaks, and the commission's
+    # "languages asked but not offered" table could only ever show zeros.
+    return asked.choice(names.LANGUAGES) if asked.random() < NEWCOMER_LANGUAGE_SHARE else usual
 
 
 def _outcome(rng: random.Random, target: Organisation) -> str:

@@ -49,16 +49,23 @@ def _path(layer: str, geometry: dict[str, Any]) -> str:
 
 
 def choropleth_svg(layer: str, values: dict[str, float], names: dict[str, str], *,
-                   label: str, fmt: Any, credit: str) -> Markup:
-    """Return an SVG map colouring each area by `values[code]`; areas without a value are grey."""
+                   label: str, fmt: Any, credit: str, top: float | None = None, reverse: bool = False,
+                   note: str = "") -> Markup:
+    """Return an SVG map colouring each area by `values[code]`; areas without a value are grey.
+
+    `top` fixes the end of the colour scale (values above it get the last colour), so maps of
+    different dates can be compared; without it the scale ends at the largest value. `reverse`
+    makes low values dark (a ratio where low means shortage); `note` is said after the legend.
+    """
     if layer not in LAYERS:
         raise ValueError(f"unknown layer {layer!r}")
-    top = max(values.values(), default=0.0) or 1.0
+    top = top or max(values.values(), default=0.0) or 1.0
+    colours = palette.SEQUENTIAL[::-1] if reverse else palette.SEQUENTIAL
     shapes = []
     for feature in _features(layer):
         code = feature["properties"]["statcode"]
         value = values.get(code)
-        fill = palette.sequential(value / top) if value is not None else "#e9ecef"
+        fill = _colour(colours, value / top) if value is not None else "#e9ecef"
         name = names.get(code) or feature["properties"].get("gebied") or feature["properties"]["statnaam"]
         tip = f"{name}: {fmt(value)}" if value is not None else str(name)
         shape = (f'<path d="{_path(layer, feature["geometry"])}" fill="{fill}" stroke="#495057" '
@@ -67,10 +74,20 @@ def choropleth_svg(layer: str, values: dict[str, float], names: dict[str, str], 
     height = _projection(layer)[4]
     legend = "".join(
         f'<rect x="{10 + i * 40}" y="{height + 8:.0f}" width="40" height="12" fill="{c}"/>'
-        for i, c in enumerate(palette.SEQUENTIAL))
-    caption = (f'<text x="260" y="{height + 19:.0f}" font-size="12">{escape(label)}: 0 – {escape(fmt(top))}'
+        for i, c in enumerate(colours))
+    end = f"≥ {fmt(top)}" if max(values.values(), default=0.0) > top else fmt(top)
+    caption = (f'<text x="260" y="{height + 19:.0f}" font-size="12">{escape(label)}: 0 – {escape(end)}'
                f'</text><text x="{_WIDTH - 5}" y="{height + 19:.0f}" font-size="11" text-anchor="end">'
                f'{escape(credit)}</text>')
-    return Markup(f'<svg class="choropleth" viewBox="0 0 {_WIDTH:.0f} {height + 28:.0f}" role="img" '
-                  f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
-                  f'{"".join(shapes)}{legend}{caption}</svg>')
+    if note:  # a line of its own, so that it never runs into the credit
+        caption += (f'<text x="10" y="{height + 38:.0f}" font-size="13" font-weight="bold">'
+                    f'{escape(note)}</text>')
+    return Markup(f'<svg class="choropleth" viewBox="0 0 {_WIDTH:.0f} {height + (46 if note else 28):.0f}" '
+                  f'role="img" aria-label="{escape(label + (" · " + note if note else ""))}" '
+                  f'xmlns="http://www.w3.org/2000/svg">{"".join(shapes)}{legend}{caption}</svg>')
+
+
+def _colour(colours: tuple[str, ...], fraction: float) -> str:
+    """Return the colour of a value scaled to 0..1 (clipped) on a light-to-dark or dark-to-light scale."""
+    fraction = min(max(fraction, 0.0), 1.0)
+    return colours[min(int(fraction * len(colours)), len(colours) - 1)]

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from graph.model import ORGANISATION_KINDS, ROLES, SUPPORT_TYPES
-from ingest.synthetic.generator import MEAN_TENURE_YEARS, SCALES, generate
+from ingest.synthetic.generator import MEAN_TENURE_YEARS, NEWCOMER_LANGUAGE_SHARE, SCALES, generate
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,11 @@ def test_demand_covers_every_wijk_need_and_quarter(city) -> None:
     quarters = {d.period for d in city.demand}
     assert len(quarters) == 32
     assert len(city.demand) == wijken * len(SUPPORT_TYPES) * 32
+
+
+def test_some_referrals_ask_a_language_the_receiver_does_not_speak() -> None:
+    # Without these the commission's "languages asked but not offered" table could only show zeros.
+    data = generate("demo", seed=1)
+    speaks = {o.id: set(o.languages) for o in data.organisations}
+    missed = sum(r.language not in speaks[r.to_organisation_id] for r in data.referrals)
+    assert 0.03 * len(data.referrals) < missed < NEWCOMER_LANGUAGE_SHARE * len(data.referrals)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from netwerkkaart.documents import commission
+from netwerkkaart.documents import commission, supply_trends
 from web.store import AnalysisStore
 
 
@@ -18,3 +18,17 @@ def supply_document(store: AnalysisStore, as_of: dt.date, periods: int = 8, leve
     """
     return store.cached(("commission_sd", as_of, periods, level),
                         lambda: commission.supply_demand(store.graph, as_of, periods=periods, level=level))
+
+
+def map_scale(store: AnalysisStore, level: str, need: str | None) -> float:
+    """Return the top of the supply/demand map's colour scale: one value for every as-of date.
+
+    It is computed over every demand period in the database (not those up to the chosen date), so
+    the colours mean the same on every map and only the data changes them.
+    """
+    last = store.cached(("latest_demand_period",), lambda: supply_trends.latest_period_start(store.graph))
+    if last is None:
+        return 1.0
+    everything = supply_document(store, last, supply_trends.HISTORY_PERIODS)
+    return store.cached(("map_scale", level, need),
+                        lambda: supply_trends.ratio_scale(everything, level, need))

@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
+from analysis.supply_trends import area_ratios
 from graph.errors import InvalidInputError, NetwerkkaartError
 from graph.model import SUPPORT_TYPES
 from graph.people import people_names
@@ -21,6 +22,7 @@ from graph.reference import CREDIT
 from graph.referrals import record_referral
 from ingest.csv_out import download_text, download_xlsx
 from netwerkkaart.documents import commission
+from netwerkkaart.documents.matching_failures import language_name
 from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
@@ -28,7 +30,7 @@ from web.auth.guard import Identity
 from web.auth.rules import COORDINATOR, VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
-from web.documents.supply import supply_document
+from web.documents.supply import map_scale, supply_document
 from web.i18n import column_headers, format_number, known, text
 from web.rendering import render
 from web.store import AnalysisStore
@@ -88,24 +90,28 @@ def api_supply_demand_xlsx(request: Request, store: StoreDep, caller: IdentityDe
     return _xlsx(CSV_COLUMNS, rows, f"vraag-aanbod-{as_of}", lang, request, caller)
 
 
-def _map_and_trend(doc: dict[str, Any], layer: str, need: str | None, lang: str) -> tuple[Any, Any]:
+def _map_values(doc: dict[str, Any], layer: str, need: str | None) -> dict[str, float]:
+    """Return supply / demand per area of the layer in the document's current period."""
     level = "gebied" if layer == "gebieden" else "wijk"
-    sums: dict[str, list[float]] = {}
-    for r in doc["rows"]:
-        wanted = need is None or r["need"] == need
-        if r["period"] == doc["current_period"] and r["level"] == level and wanted:
-            s = sums.setdefault(r["area"], [0.0, 0.0])
-            s[0], s[1] = s[0] + r["supply"], s[1] + r["demand"]
-    values = {code: s / d for code, (s, d) in sums.items() if d}
-    svg = choropleth_svg(layer, values, {}, label=_ct(lang)("ratio"),
-                         fmt=lambda v: format_number(v, lang, 2), credit=CREDIT)
+    return area_ratios(doc["rows"], level, need).get(doc["current_period"], {})
+
+
+def _map_and_trend(store: AnalysisStore, doc: dict[str, Any], layer: str, need: str | None, lang: str
+                   ) -> tuple[Any, Any, float]:
+    values = _map_values(doc, layer, need)
+    # One colour scale for every date, and dark where supply per demand is low: darker = more shortage.
+    top = map_scale(store, "gebied" if layer == "gebieden" else "wijk", need)
+    svg = choropleth_svg(layer, values, store.area_names(), label=_ct(lang)("ratio"),
+                         fmt=lambda v: format_number(v, lang, 2), credit=CREDIT, top=top, reverse=True,
+                         note=text("map_dark_is_shortage", lang))
     trend = doc["trend"]
     chart = line_chart(list(range(len(trend))), [
         Series(text("commission_series_demand", lang), [t["demand"] for t in trend], COLOURS[1]),
         Series(text("commission_series_supply", lang), [t["supply"] for t in trend]),
         Series(text("commission_series_shortfall", lang), [t["shortfall"] for t in trend], COLOURS[2])],
-        x_labels=[t["period"] for t in trend], title=_ct(lang)("supply_demand"))
-    return svg, chart
+        x_labels=[t["period"] for t in trend], title=_ct(lang)("supply_demand"),
+        fmt=lambda v: format_number(v, lang))
+    return svg, chart, top
 
 
 @router.get("/supply-demand", include_in_schema=False)
@@ -115,9 +121,16 @@ def page_supply_demand(request: Request, store: StoreDep, lang: LangDep, as_of: 
     """Return the supply/demand page: choropleth of the ratio, city trend, where matching fails."""
     need = need if need in SUPPORT_TYPES else None
     doc = _supply(store, as_of)
-    svg, chart = _map_and_trend(doc, layer, need, lang)
+    svg, chart, top = _map_and_trend(store, doc, layer, need, lang)
+    names = store.area_names()
+    values = _map_values(doc, layer, need)
+    # The map as a table (lowest supply per demand first), for readers who cannot use the colours.
+    table = sorted(((names.get(code, code), code, v) for code, v in values.items()), key=lambda r: r[2])
+    languages = [{**r, "language_name": language_name(r["language"], lang)}
+                 for r in doc["matching"]["languages"]]
     return render(request, "commission_supply.html", lang, doc=doc, svg=svg, chart=chart, as_of=as_of,
-                  layer=layer, need=need, needs=SUPPORT_TYPES, ct=_ct(lang))
+                  layer=layer, need=need, needs=SUPPORT_TYPES, ct=_ct(lang), map_table=table, map_top=top,
+                  languages=languages)
 
 
 def _refer(store: AnalysisStore, *, need: str, language: str | None, area: str | None, volunteer: bool,
