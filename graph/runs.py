@@ -31,6 +31,10 @@ KINDS = ("ingest", "upload", "edit", "departure", "restore", "undo", "demo")
 CHUNK = 5000  # records per stored JSON string
 _RECORD = Query("run_record")
 _LIST = Query("run_list")
+_MENTIONING = Query("run_changes_mentioning")
+_SET_CHANGES = Query("run_set_changes")
+# A person's properties an erasure removes (cypher/person_erase_node.cypher); `name` becomes the new id.
+PERSONAL = frozenset({"name", "email", "phone", "languages"})
 
 
 @dataclass(slots=True)
@@ -109,6 +113,34 @@ def stored_entries(chunks: list[str]) -> Iterator[tuple[str, list[Any], dict[str
         doc = json.loads(chunk)
         for key, before in decode_values(doc["rows"]):
             yield doc["entity"], key, before
+
+
+def forget_person(runner: Runner, person_id: str, new_id: str) -> int:
+    """Rewrite the change sets that mention an erased person: their id becomes `new_id` and their
+    prior states lose name, e-mail, phone and languages (undo still works, without personal data).
+    Return how many runs were rewritten."""
+    rows = runner.run(_MENTIONING, quoted=json.dumps(person_id))
+    for row in rows:
+        runner.run(_SET_CHANGES, id=row["id"],
+                   changes=[_forget(chunk, person_id, new_id) for chunk in row["changes"]])
+    return len(rows)
+
+
+def _forget(chunk: str, person_id: str, new_id: str) -> str:
+    doc = json.loads(chunk)
+
+    def swap(value: Any) -> Any:
+        return new_id if value == person_id else value
+
+    rows = []
+    for key, before in doc["rows"]:
+        key = [swap(k) for k in key] if isinstance(key, list) else swap(key)
+        if before is not None and doc["entity"] == "people" and key == new_id:
+            before = {k: v for k, v in before.items() if k not in PERSONAL} | {"id": new_id, "name": new_id}
+        elif before is not None and "contact_person_ids" in before:
+            before = {**before, "contact_person_ids": [swap(i) for i in before["contact_person_ids"]]}
+        rows.append([key, before])
+    return json.dumps({"entity": doc["entity"], "rows": rows}, separators=(",", ":"))
 
 
 def _run(row: dict[str, Any]) -> Run:

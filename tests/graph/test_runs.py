@@ -157,3 +157,16 @@ def test_an_undo_is_audited(graph: Graph, runs_a_b: tuple[str, str, str, str]) -
               and n["props"]["action"] == "undo"]
     assert [(e["actor"], e["target"], e["ip"], e["detail"]) for e in events] == [
         ("web:anna", run_b, "10.0.0.7", undo.id)]
+
+
+def test_an_erasure_takes_the_person_out_of_every_runs_change_set(
+        graph: Graph, runs_a_b: tuple[str, str, str, str]) -> None:
+    from graph.person_rights import erase_person
+
+    runs = [n["props"] for n in dump(graph)["nodes"] if "IngestRun" in n["labels"]]
+    assert any("0612345678" in chunk for run in runs for chunk in run["changes"]), "B kept Anne's old phone"
+    new_id = erase_person(graph, "p1", actor="cli:test")
+    chunks = [chunk for n in dump(graph)["nodes"] if "IngestRun" in n["labels"]
+              for chunk in n["props"]["changes"]]
+    assert not any("0612345678" in c or "Anne" in c or '"p1"' in c for c in chunks)
+    assert any(new_id in c for c in chunks)
