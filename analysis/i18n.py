@@ -346,6 +346,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "run_col_what": ("Wat", "What"),
     "run_col_id": ("Run", "Run"),
     "run_col_state": ("Status", "State"),
+    "run_col_action": ("Actie", "Action"),
     "run_kind_ingest": ("inlezen", "ingest"),
     "run_kind_upload": ("upload", "upload"),
     "run_kind_edit": ("bewerking", "edit"),
