@@ -556,6 +556,80 @@ _TEXT: dict[str, tuple[str, str]] = {
     "column_reason_label": ("reden", "reason"),
     "column_count": ("aantal", "count"),
     "column_sentence": ("uitleg", "explanation"),
+    # Task `runs` (issue 15, item 4): runs (change sets), `netwerkkaart runs`, the page /admin/runs.
+    "runs_nav": ("Wijzigingen", "Changes"),
+    "runs_title": ("Wijzigingen (runs)", "Changes (runs)"),
+    "runs_intro": ("Elke wijziging van de gegevens is een run: inlezen, upload, bewerking, vertrek, "
+                   "herstel, ongedaan maken. Ongedaan maken zet alles wat de run aanmaakte of wijzigde "
+                   "terug zoals het ervoor was, en is zelf ook een run.",
+                   "Every change to the data is a run: ingest, upload, edit, departure, restore, undo. "
+                   "Undo puts everything the run created or changed back as it was before, and is a "
+                   "run itself."),
+    "runs_empty": ("Nog geen wijzigingen vastgelegd.", "No changes recorded yet."),
+    "run_col_at": ("Wanneer (UTC)", "When (UTC)"),
+    "run_col_who": ("Wie", "Who"),
+    "run_col_kind": ("Soort", "Kind"),
+    "run_col_what": ("Wat", "What"),
+    "run_col_id": ("Run", "Run"),
+    "run_col_state": ("Status", "State"),
+    "run_col_action": ("Actie", "Action"),
+    "run_kind_ingest": ("inlezen", "ingest"),
+    "run_kind_upload": ("upload", "upload"),
+    "run_kind_edit": ("bewerking", "edit"),
+    "run_kind_departure": ("vertrek", "departure"),
+    "run_kind_restore": ("herstel", "restore"),
+    "run_kind_undo": ("ongedaan maken", "undo"),
+    "run_kind_demo": ("demo", "demo"),
+    "run_entity_areas": ("gebieden", "areas"),
+    "run_entity_organisations": ("organisaties", "organisations"),
+    "run_entity_people": ("personen", "people"),
+    "run_entity_affiliations": ("betrokkenheden", "affiliations"),
+    "run_entity_contacts": ("contacten", "contacts"),
+    "run_entity_partnerships": ("samenwerkingen", "partnerships"),
+    "run_entity_referrals": ("verwijzingen", "referrals"),
+    "run_entity_demand": ("vraagcijfers", "demand figures"),
+    "run_record_areas": ("gebied", "area"),
+    "run_record_organisations": ("organisatie", "organisation"),
+    "run_record_people": ("persoon", "person"),
+    "run_record_affiliations": ("betrokkenheid", "affiliation"),
+    "run_record_contacts": ("contact", "contact"),
+    "run_record_partnerships": ("samenwerking", "partnership"),
+    "run_record_referrals": ("verwijzing", "referral"),
+    "run_record_demand": ("vraagcijfer", "demand figure"),
+    "run_created": ("{n} nieuw", "{n} new"),
+    "run_updated": ("{n} gewijzigd", "{n} changed"),
+    "run_deleted": ("{n} verwijderd", "{n} deleted"),
+    "run_no_changes": ("geen wijzigingen", "no changes"),
+    "run_state_active": ("van kracht", "in effect"),
+    "run_state_undone": ("ongedaan gemaakt door {by}", "undone by {by}"),
+    "run_state_undoes": ("maakt {id} ongedaan", "undoes {id}"),
+    "run_state_not_undoable": ("niet ongedaan te maken (van vóór het bijhouden van runs)",
+                               "cannot be undone (recorded before runs kept what they replaced)"),
+    "run_undo_button": ("Ongedaan maken", "Undo"),
+    "run_confirm_title": ("Wijziging ongedaan maken?", "Undo this change?"),
+    "run_confirm_text": ("Alles wat deze run aanmaakte wordt verwijderd en alles wat hij wijzigde krijgt "
+                         "de waarde van ervoor terug, in één keer. Het ongedaan maken wordt zelf een run, "
+                         "die u weer ongedaan kunt maken.",
+                         "Everything this run created is deleted and everything it changed gets its "
+                         "previous value back, in one go. The undo becomes a run itself, which you can "
+                         "undo again."),
+    "run_confirm_yes": ("Ja, ongedaan maken", "Yes, undo"),
+    "run_cancel": ("Terug naar de lijst", "Back to the list"),
+    "run_unknown": ("Er is geen run met id {id}.", "There is no run with id {id}."),
+    "run_unknown_hint": ("De ids staan in `netwerkkaart runs list`.",
+                         "`netwerkkaart runs list` shows the ids."),
+    "run_already_undone": ("Run {id} is al ongedaan gemaakt (door run {by}); maak die ongedaan om hem "
+                           "terug te zetten.",
+                           "Run {id} has already been undone (by run {by}); undo that one to bring it back."),
+    "run_not_undoable": ("Run {id} is vastgelegd voordat runs bijhielden wat ze vervingen; hij kan niet "
+                         "ongedaan gemaakt worden.",
+                         "Run {id} was recorded before runs kept what they replaced; it cannot be undone."),
+    "run_conflict": ("Run {id} is niet ongedaan gemaakt: latere runs wijzigden dezelfde gegevens (maak die "
+                     "eerst ongedaan). Er is niets veranderd. Het gaat om: {records}",
+                     "Run {id} was not undone: later runs changed the same records (undo those first). "
+                     "Nothing was changed. The records: {records}"),
+    "run_undone": ("Run {id} is ongedaan gemaakt (als run {undo}).", "Run {id} was undone (as run {undo})."),
+    "run_lang_invalid": ("--lang moet nl of en zijn", "--lang must be nl or en"),
 }
 
 

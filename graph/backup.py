@@ -109,6 +109,16 @@ def backup_document(graph: Graph) -> dict[str, Any]:
     }
 
 
+def encode_values(value: Any) -> Any:
+    """Return `value` JSON-ready, dates and times tagged (`{"$date": …}`) so `decode_values` restores them."""
+    return _encode(value)
+
+
+def decode_values(value: Any) -> Any:
+    """Return a value made by `encode_values` with its Neo4j dates and times back."""
+    return _decode(value)
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in sorted(value.items())}

@@ -17,6 +17,7 @@ from graph import audit
 from graph.driver import Graph, TxRunner
 from graph.errors import NotFoundError
 from graph.queries import Query
+from graph.runs import forget_person
 
 _EXPORT = Query("person_export")
 _ERASE_NODE = Query("person_erase_node")
@@ -46,6 +47,7 @@ def erase_person(graph: Graph, person_id: str, *, actor: str, ip: str = "") -> s
             raise NotFoundError(f"no person with id {person_id!r}")
         partnerships = tx.run(_ERASE_PARTNERSHIPS, person_id=person_id, new_id=new_id)[0]["updated"]
         snapshots = tx.run(_ERASE_SNAPSHOTS, new_id=new_id)[0]["updated"]
+        forget_person(tx, person_id, new_id)  # runs keep prior states: take the person out of those too
         audit.rekey_target(tx, person_id, new_id)
         audit.record(tx, actor=actor, action="erase", target=new_id, ip=ip,
                      detail=f"person anonymised; {partnerships} partnership(s), {snapshots} metric"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from graph.areas import areas
-from graph.driver import Graph
+from graph.driver import Graph, TxRunner
 from graph.errors import InvalidInputError
 from graph.model import SUPPORT_TYPES, Referral
 from graph.organisations import existing_organisation_ids
 from graph.queries import Query
 from graph.rows import ReferralEvent
+from graph.runs import ChangeLog, record_changes
 from graph.upserts import WriteContext, upsert_referrals
 from graph.values import packed, to_date
 
@@ -65,5 +66,12 @@ def record_referral(graph: Graph, from_org: str, to_org: str, need: str, area: s
     ref_id = "ref-" + "|".join((from_org, to_org, need, area or "", language or "", day.isoformat()))
     row = Referral(ref_id, from_org, to_org, day, need, area=area, language=language, status="sent")
     now = dt.datetime.now(dt.UTC)
-    upsert_referrals(graph, [row], WriteContext(RECORD_SOURCE, f"refer-{who}-{now:%Y%m%dT%H%M%S}", now))
+
+    def work(tx: TxRunner) -> None:  # recorded as an `edit` run, so that it can be undone
+        log = ChangeLog.start("edit", who=who)
+        upsert_referrals(tx, [row], WriteContext(RECORD_SOURCE, log.id, now, changes=log))
+        if log.entries.get("referrals"):  # the same referral again the same day changes nothing
+            record_changes(tx, log, source=RECORD_SOURCE)
+
+    graph.in_transaction(work)
     return ref_id

@@ -23,6 +23,7 @@ from graph.model import (
     period_bounds,
 )
 from graph.queries import Query
+from graph.runs import ChangeLog
 
 BATCH_SIZE = 5000
 
@@ -52,20 +53,28 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class WriteContext:
-    """Who and what a write is attributed to."""
+    """Who and what a write is attributed to, and the change log that keeps what it replaced.
+
+    With `changes`, every record an upsert creates or changes is logged with its prior state, so the
+    run can be undone (graph/runs.py); without it (built-in reference data) nothing is logged.
+    """
 
     source: str
     run_id: str
     now: dt.datetime
+    changes: ChangeLog | None = None
 
 
-def _batched(runner: Runner, query: Query, rows: Sequence[dict[str, Any]], ctx: WriteContext,
+def _batched(runner: Runner, name: str, rows: Sequence[dict[str, Any]], ctx: WriteContext,
              progress: Callable[[int], None] | None) -> Counts:
     counts = Counts()
     for start in range(0, len(rows), BATCH_SIZE):
         batch = rows[start:start + BATCH_SIZE]
-        result = runner.run(query, rows=batch, now=ctx.now, source=ctx.source, run_id=ctx.run_id)
+        result = runner.run(_Q[name], rows=batch, now=ctx.now, source=ctx.source, run_id=ctx.run_id,
+                            record=ctx.changes is not None)
         counts.add(result[0])
+        if ctx.changes is not None:
+            ctx.changes.add(name, result[0]["changes"])
         if progress:
             progress(len(batch))
     return counts
@@ -125,7 +134,7 @@ def merged_contacts(explicit: Iterable[Contact], implied: Iterable[Contact]) -> 
 def upsert_entity(runner: Runner, name: str, items: Sequence[Any], ctx: WriteContext,
                   progress: Callable[[int], None] | None = None) -> Counts:
     """Upsert one entity's rows in batches; return created/updated/unchanged counts."""
-    counts = _batched(runner, _Q[name], _rows(name, items), ctx, progress)
+    counts = _batched(runner, name, _rows(name, items), ctx, progress)
     if name == "areas":
         parents = [{"id": a.code, "parent": a.parent} for a in items]
         for start in range(0, len(parents), BATCH_SIZE):

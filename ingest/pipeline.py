@@ -19,6 +19,7 @@ from graph.driver import Graph, TxRunner
 from graph.errors import DatabaseUnavailableError, NetwerkkaartError
 from graph.ingest_runs import IngestRun, record_run, stored_ids, stored_relationship_ends
 from graph.model import ENTITY_ORDER, Dataset
+from graph.runs import ChangeLog, record_changes
 from graph.upserts import WriteContext, contacts_from_partnerships, merged_contacts, upsert_entity
 from ingest.read import Table, expand_paths
 from ingest.report import Problems
@@ -114,9 +115,12 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
     Return the counts per entity. One transaction, so that no run is committed without its
     audit event (nor an event without its data), whatever happens to the caller afterwards.
     """
-    ctx = WriteContext(source=SOURCE, run_id=run.id, now=run.started)
+    actor = actor or audit.cli_actor()
 
     def work(tx: TxRunner) -> dict[str, dict[str, int]]:
+        # A new log for each attempt: the driver retries this function on transient errors.
+        log = ChangeLog(run.id, "ingest", actor)  # what the run replaces, so that it can be undone
+        ctx = WriteContext(source=SOURCE, run_id=run.id, now=run.started, changes=log)
         counts = {}
         for name in ENTITY_ORDER:
             items = (merged_contacts(data.contacts, contacts_from_partnerships(data.partnerships))
@@ -128,7 +132,8 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
         finished = dt.datetime.now(dt.UTC)
         record_run(tx, IngestRun(run.id, run.files, run.sha256, run.started, finished, run.who,
                                  counts), source=SOURCE)
-        audit.record(tx, actor=actor or audit.cli_actor(), action="ingest",
+        record_changes(tx, log, source=SOURCE)
+        audit.record(tx, actor=actor, action="ingest",
                      target=", ".join(run.files)[:300], detail="ok")
         return counts
 

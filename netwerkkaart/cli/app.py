@@ -11,7 +11,7 @@ import sys
 import typer
 
 from graph.errors import NetwerkkaartError
-from netwerkkaart.cli import analysis, commission, db, demo, export, ingest, person, serve, users
+from netwerkkaart.cli import analysis, commission, db, demo, export, ingest, person, runs, serve, users
 from netwerkkaart.cli.output import print_error
 
 app = typer.Typer(
@@ -39,6 +39,7 @@ app.command("report")(commission.report)
 app.command("connecting")(commission.connecting)
 app.add_typer(users.app, name="user")
 app.add_typer(person.app, name="person")
+app.add_typer(runs.app, name="runs")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -10,7 +10,8 @@ from starlette.routing import Mount
 from web.auth.rules import rule_of
 
 # A new path parameter needs a sample here, or the access tests fail (on purpose).
-SAMPLES = {"code": "WK059901", "which": "nondutch"}
+# `run_id`: no such run, so the admin's POST of the route×role test undoes nothing (404).
+SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run"}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:
