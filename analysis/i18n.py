@@ -332,7 +332,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "column_links_bus_factor_1": ("verbindingen die aan één persoon hangen", "links that hang on one person"),
     # Task `fragility` (issue 13, item 3): the fragile-links list to act on, what-if by name,
     # introductions and the connecting list in plain words.
-    "fragile_links": ("Verbindingen die aan één persoon hangen", "Links that hang on one person"),
+    "fragile_links": ("Verbindingen die wegvallen als één persoon vertrekt",
+                      "Links lost when one person leaves"),
     "fragile_total": ("{n} verbindingen", "{n} links"),
     "fragile_page": ("pagina {page} van {pages}", "page {page} of {pages}"),
     "fragile_previous": ("← vorige", "← previous"),
