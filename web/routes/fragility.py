@@ -94,6 +94,7 @@ def page_fragility(request: Request, store: StoreDep, lang: LangDep, p: ParamsDe
                    caller: IdentityDep) -> Response:
     """Return the fragility page (the network part loads /api/network with the what-if)."""
     p, choices = _resolved(store, p, caller, lang)
+    _add_where(store, p, choices)
     doc = fragility_page_document(store, p, f, lang)
     api = "/api/network?" + urlencode([("as_of", p.as_of.isoformat())] + [("what_if", x) for x in p.what_if])
     base = [("as_of", p.as_of.isoformat())] + ([("years", str(p.years))] if p.years != 1.0 else [])
@@ -109,6 +110,19 @@ def _choices(store: AnalysisStore, lang: str) -> dict[str, Any]:
     return {"gebieden": sorted(a.name for a in rows if a.level == "gebied"),
             "wijken": sorted(a.name for a in rows if a.level == "wijk"),
             "kinds": kinds, "organisation_names": sorted({o.name for o in orgs})}
+
+
+def _add_where(store: AnalysisStore, p: FragilityParams, choices: list[dict[str, Any]]) -> None:
+    """Add to each person in a choice list the organisations they are at (people may share a name)."""
+    if not choices:
+        return
+    orgs = {o.id: o.name for o in store.organisations()}
+    at: dict[str, set[str]] = {}
+    for row in store.affiliations(p.as_of):
+        at.setdefault(row["person"], set()).add(orgs.get(row["organisation"], row["organisation"]))
+    for choice in choices:
+        for person in choice["people"]:
+            person["where"] = sorted(at.get(person["id"], set()))
 
 
 def _download_name(p: FragilityParams) -> str:

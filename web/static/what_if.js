@@ -8,8 +8,12 @@
   var asked = "";
 
   function fill(prefix, people) {
+    var seen = {};
     list.textContent = "";
     people.forEach(function (p) {
+      // Namesakes appear once: the page then offers a choice between them.
+      if (seen[p.name]) { return; }
+      seen[p.name] = true;
       var option = document.createElement("option");
       option.value = prefix + p.name;
       list.appendChild(option);
