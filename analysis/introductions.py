@@ -124,11 +124,14 @@ def introductions(net: CarrierNetwork, model: TurnoverModel, result: SimulationR
             break
         x, y = cands.pop(best)
         why = _why(net, f, today, x, y)
+        apart, together = bool(today[x] != today[y]), float((f.labels[:, x] == f.labels[:, y]).mean())
         (p, ra), (q, rb) = anchors[x], anchors[y]
         merge(f, ra, rb, x, y)
         today[today == today[y]] = today[x]
         out.append({"person": net.people[p], "other_person": net.people[q], "a": net.orgs[x],
                     "b": net.orgs[y], "gain": round(float(gain[best]), 6),
+                    # For a reason in plain words: no path today, or how often they stay connected.
+                    "connected_today": not apart, "together": round(together, 4),
                     "reason": f"{why}; {_describe(net, model, p, ra, names)} and "
                               f"{_describe(net, model, q, rb, names)} are the steadiest people there"})
     return out

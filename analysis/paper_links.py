@@ -60,7 +60,8 @@ def link_suggestions(net: CarrierNetwork, organisations: Iterable[OrgRow], refer
             weight = 1 + sum(w for w, _ in reasons[1:])
             scored.append((flow * weight, a, b, [text for _, text in reasons]))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    return [{"a": a, "b": b, "score": round(score, 2), "reasons": reasons}
+    flows = referral_flow(referrals)
+    return [{"a": a, "b": b, "score": round(score, 2), "reasons": reasons, "referrals": flows[(a, b)]}
             for score, a, b, reasons in scored[:top]]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from analysis import centrality as c
 from analysis.busfactor import alerts, bus_factor, links_broken
+from analysis.fragile_links import fragile_links
 from analysis.graphs import org_graph, person_graph
 from analysis.introductions import introductions, second_contacts
 from analysis.keyperson import key_person_impacts
@@ -140,6 +141,7 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
     result = simulate(net, model, years, runs, seed)
     doc["simulation"] = {**summary(net, result), "leave_rates": turnover}
     doc["orgs_at_risk"] = doc["simulation"]["orgs_at_risk"]
+    doc["fragile_links"] = fragile_links(net, turnover, years)
     timer("turnover simulation")
     doc["introductions"] = introductions(net, model, result, k=k, names=snap.person_names)
     doc["second_contacts"] = second_contacts(net, model, result, names=snap.person_names)

@@ -87,8 +87,10 @@ def buddies(graph: Graph, as_of: dt.date, links: dict[str, tuple[int, int]] | No
     return {"as_of": as_of.isoformat(), "initiatives": rows, "per_gebied": buddy_summary(rows)}
 
 
-def connecting(graph: Graph, fragility: dict[str, Any], label: Callable[[str], str]) -> list[dict[str, Any]]:
-    """Return the fragility document's introductions and suggestions grouped per gebied."""
+def connecting(graph: Graph, fragility: dict[str, Any], label: Callable[[str], str],
+               lang: str = "nl") -> list[dict[str, Any]]:
+    """Return the fragility document's introductions and suggestions grouped per gebied, each with a
+    one-line reason in `lang` (`plain`)."""
     index = area_index(areas(graph))
     orgs = {o.id: (o.name, gebied_of(o, index)) for o in read_organisations(graph)}
-    return connecting_list(fragility, orgs, index.names, label)
+    return connecting_list(fragility, orgs, index.names, label, lang)

@@ -247,17 +247,18 @@ def page_inventory(which: str, request: Request, store: StoreDep, lang: LangDep,
                   ct=_ct(lang))
 
 
-def _connecting(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
-    return store.cached(("connecting", as_of), lambda: _connecting_groups(store, as_of), document=True)
+def _connecting(store: AnalysisStore, as_of: dt.date, lang: str = "nl") -> list[dict[str, Any]]:
+    return store.cached(("connecting", as_of, lang), lambda: _connecting_groups(store, as_of, lang),
+                        document=True)
 
 
-def _connecting_groups(store: AnalysisStore, as_of: dt.date) -> list[dict[str, Any]]:
+def _connecting_groups(store: AnalysisStore, as_of: dt.date, lang: str) -> list[dict[str, Any]]:
     frag = store.fragility(as_of)
     ids = sorted({r[k] for key in ("introductions", "second_contacts") for r in frag.get(key, [])
                   for k in ("person", "other_person")} |
                  {p for r in frag.get("second_contacts", []) for p in r.get("depends_on", [])})
     names = people_names(store.graph, ids=ids)
-    return commission.connecting(store.graph, frag, lambda p: names.get(p, p))
+    return commission.connecting(store.graph, frag, lambda p: names.get(p, p), lang)
 
 
 @router.get("/api/connecting", response_class=JSONResponse)
@@ -270,8 +271,8 @@ def api_connecting(request: Request, store: StoreDep, as_of: AsOfDep) -> Respons
 @router.get("/connecting", include_in_schema=False)
 def page_connecting(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the printable connecting list per gebied."""
-    return render(request, "commission_connecting.html", lang, groups=_connecting(store, as_of), as_of=as_of,
-                  ct=_ct(lang))
+    return render(request, "commission_connecting.html", lang, groups=_connecting(store, as_of, lang),
+                  as_of=as_of, ct=_ct(lang))
 
 
 @router.get("/report.html", include_in_schema=False)
