@@ -17,6 +17,7 @@ from graph.rows import OrgLink, OrgSummary
 from netwerkkaart.figures import palette
 from netwerkkaart.figures.network_page import vis_rows
 from web.i18n import format_number, text
+from web.layout import clustered_positions
 from web.network_aggregate import aggregate_by_gebied
 from web.network_people import add_people
 from web.network_views import LABEL_TOP, isolated, labelled, neighbourhood, ring_positions
@@ -198,7 +199,10 @@ def _draw(doc: dict[str, Any], store: AnalysisStore, q: NetworkQuery, orgs: list
         doc["notes"].append(text("network_focus_on", lang).format(
             name=names.get(q.focus or ""), n=format_number(len(orgs), lang), steps=q.steps))
     else:
-        pos = store.layout(q.as_of)
+        # Laid out afresh for what is drawn (isolated ones are listed, not drawn): each gebied's
+        # organisations together, and a filtered view fills the drawing instead of a far-flung corner.
+        pos = clustered_positions([o.id for o in orgs], {o.id: o.gebied for o in orgs},
+                                  [(k.a, k.b, len(k.carriers)) for k in links])
     area_names = store.area_names()
     # A focus view names the focus and its direct neighbours; elsewhere the largest are named.
     near = [i for i, d in (distance or {}).items() if d <= 1]

@@ -24,7 +24,7 @@ from graph.projections import load_snapshot
 from graph.queries import Query
 from graph.rows import AreaRow, OrgLink, OrgSummary
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
-from web.layout import clustered_positions
+from web.layout import positions
 
 _STAMP = Query("data_stamp")
 _STAMP_SECONDS = 2.0
@@ -96,10 +96,9 @@ class AnalysisStore:
         return self.cached(("links", as_of), lambda: org_links(self.graph, as_of=as_of))
 
     def layout(self, as_of: dt.date) -> dict[str, tuple[float, float]]:
-        """Return node positions for every organisation on `as_of`, clustered by gebied (cached)."""
-        return self.cached(("layout", as_of), lambda: clustered_positions(
-            [o.id for o in self.organisations()], {o.id: o.gebied for o in self.organisations()},
-            [(k.a, k.b, len(k.carriers)) for k in self.links(as_of)]))
+        """Return node positions for every organisation on `as_of` (cached)."""
+        return self.cached(("layout", as_of), lambda: positions(
+            [o.id for o in self.organisations()], [(k.a, k.b, len(k.carriers)) for k in self.links(as_of)]))
 
     def _network(self, as_of: dt.date) -> CarrierNetwork:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""

@@ -114,7 +114,7 @@
       refresh([p.node]);
     });
     network.on("selectNode", (p) => { p.nodes.forEach((id) => pinned.add(id)); refresh(p.nodes); });
-    refresh(named());
+    return () => refresh(named());
     network.on("deselectNode", (p) => {
       const gone = p.previousSelection.nodes.map((n) => (typeof n === "object" ? n.id : n));
       gone.forEach((id) => pinned.delete(id));
@@ -147,10 +147,14 @@
         else if (node && node.url) window.location.assign(node.url);
       }
     });
-    // Refit to what is in view: after a filter the selection fills the drawing.
-    network.fit({ animation: false });
-    wireLabels(network, nodes);
-    network.once("afterDrawing", () => { document.body.dataset.networkReady = "1"; });
+    const relabel = wireLabels(network, nodes);
+    // Refit to what is in view once the canvas has its size (a fit before the first drawing is
+    // lost): after a filter the selection fills the drawing. Then size the names for that scale.
+    network.once("afterDrawing", () => {
+      network.fit({ animation: false });
+      relabel();
+      document.body.dataset.networkReady = "1";
+    });
     window.netwerkkaart = { network: network, nodes: nodes, edges: edges, doc: doc };
     return { network: network, nodes: nodes };
   }
