@@ -24,7 +24,9 @@ def aggregate_by_gebied(store: AnalysisStore, orgs: list[OrgSummary], links: lis
     members = Counter(gebied.values())
     people = people_between((gebied[k.a], gebied[k.b], {p for c in k.carriers for p in c}) for k in links)
     names = store.area_names()
-    pos = positions(sorted(members), [(a, b, n) for (a, b), n in people.items()])
+    # Spread wider than organisations: a gebied node is up to 50 units across.
+    pos = {g: (x * 2.5, y * 2.5) for g, (x, y) in
+           positions(sorted(members), [(a, b, n) for (a, b), n in people.items()]).items()}
     top = max(members.values(), default=1)
     widest = max(people.values(), default=1)
     title = text("network_gebied_title", lang)

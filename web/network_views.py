@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 # Up to this many organisations every one is labelled; above it, only the largest (and the focus).
 LABEL_ALL_UP_TO = 40
-LABEL_TOP = 15
+LABEL_TOP = 10
 RING = 300.0  # least distance between the rings of a focus view, in the drawing's units
 SPACING = 110.0  # least distance between two organisations on one ring
 
