@@ -67,13 +67,21 @@ def test_focus_keeps_the_other_filters(client: TestClient, demo_data: Dataset, h
 def test_gebied_drill_down_shows_that_gebieds_organisations(client: TestClient) -> None:
     gebied = "WK059901"
     doc = client.get("/api/network", params={**P, "gebied": gebied}).json()
+    area = client.get("/api/network", params={**P, "area": gebied}).json()
     whole = client.get("/api/network", params=P).json()
-    assert {n["id"] for n in doc["nodes"]} == {n["id"] for n in whole["nodes"] if n["gebied"] == gebied}
-    assert 0 < len(doc["nodes"]) < len(whole["nodes"])
-    assert len(doc["nodes"]) <= LABEL_ALL_UP_TO and all(n["labelled"] for n in doc["nodes"])
+
+    def shown(view: dict) -> set[str]:
+        return {n["id"] for n in view["nodes"]} | {row["id"] for row in view["isolated"]}
+
+    assert shown(doc) == shown(area) and doc["nodes"]
+    assert {n["gebied"] for n in doc["nodes"]} == {gebied}
+    # Drawn here: those with a link inside the gebied (a link to elsewhere alone lists it as isolated).
+    assert {n["id"] for n in doc["nodes"]} <= {n["id"] for n in whole["nodes"] if n["gebied"] == gebied}
+    if len(doc["nodes"]) <= LABEL_ALL_UP_TO:
+        assert all(n["labelled"] for n in doc["nodes"])
 
 
-def test_city_scale_starts_from_the_gebieden(client: TestClient, fragility: dict,
+def test_city_scale_starts_from_the_gebieden(client: TestClient,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     # The demo has 300 organisations; the start view is tried with a threshold below that.
     monkeypatch.setattr(network, "AGGREGATE_ABOVE", 100)
@@ -86,10 +94,10 @@ def test_city_scale_starts_from_the_gebieden(client: TestClient, fragility: dict
     assert total == doc["totals"]["matching"] == len(store.organisations())
     assert all(n["url"] == f"/network?gebied={n['id']}" for n in doc["nodes"])
     people: dict[tuple[str, str], set[str]] = {}
-    for k in fragility["links"]:
-        a, b = sorted((gebied[k["a"]], gebied[k["b"]]))
+    for k in store.links(AS_OF):  # the carriers as the drawing's links have them, read from Neo4j
+        a, b = sorted((gebied[k.a], gebied[k.b]))
         if a != b:
-            people.setdefault((a, b), set()).update(p for c in k["carriers"] for p in c)
+            people.setdefault((a, b), set()).update(p for c in k.carriers for p in c)
     expected = {pair: len(who) for pair, who in people.items()}
     assert {(e["from"], e["to"]): e["people"] for e in doc["edges"]} == expected
     assert "Klik op een gebied" in doc["notes"][0]
@@ -121,7 +129,7 @@ def test_bad_focus_steps_and_gebied_say_what_is_wrong_in_the_users_language(clie
     assert "Onbekende organisatie" in focus and "org-nobody" not in focus
     english = client.get("/api/network", params={**P, "focus": "org-nobody", "lang": "en"}).json()["detail"]
     assert "Unknown organisation" in english
-    gebied = client.get("/network", params={**P, "gebied": "WK000000"})
+    gebied = client.get("/network", params={**P, "gebied": "WK000000", "lang": "nl"})
     assert gebied.status_code == 400 and "Onbekend gebied" in gebied.text
 
 
