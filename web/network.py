@@ -173,7 +173,12 @@ def network_document(store: AnalysisStore, q: NetworkQuery, lang: str,
         doc["aggregated"] = True
         doc["notes"].append(text("network_gebieden_start", lang).format(n=format_number(len(orgs), lang)))
         return _counted(doc)
-    lonely = isolated(ids, ((k.a, k.b) for k in links), keep=q.focus)
+    pairs = [(k.a, k.b) for k in links]
+    if q.people:
+        # With people shown, an organisation's own people tie it into the drawing.
+        pairs += [(row["organisation"], row["organisation"]) for row in store.affiliations(q.as_of)
+                  if row["organisation"] in ids]
+    lonely = isolated(ids, pairs, keep=q.focus)
     doc["isolated"] = _isolated_rows(orgs, lonely)
     _draw(doc, store, q, [o for o in orgs if o.id not in lonely], links, distance, lang)
     if q.people:

@@ -139,3 +139,13 @@ def test_the_organisation_page_links_to_its_focus_view(client: TestClient, hub: 
     assert "Bekijk in het netwerk" in page.text
     focus = client.get("/network", params={**P, "focus": hub, "steps": 2})
     assert focus.status_code == 200 and 'id="focus-steps"' in focus.text
+
+
+def test_with_people_shown_an_organisations_own_people_tie_it_into_the_drawing(client: TestClient,
+                                                                               demo_data: Dataset) -> None:
+    plain = client.get("/api/network", params={**P, "kind": "taalcafe"}).json()
+    people = client.get("/api/network", params={**P, "kind": "taalcafe", "people": "true"}).json()
+    current = {a.organisation_id for a in demo_data.affiliations
+               if (a.since is None or a.since <= AS_OF) and (a.until is None or a.until >= AS_OF)}
+    assert plain["isolated"] and {r["id"] for r in plain["isolated"]} & current
+    assert {r["id"] for r in people["isolated"]} == {r["id"] for r in plain["isolated"]} - current
