@@ -707,6 +707,35 @@ _TEXT: dict[str, tuple[str, str]] = {
     "column_loss_probability": ("kans weg binnen de horizon", "chance gone within the horizon"),
     "column_second_contact": ("voorstel tweede contact", "suggested second contact"),
     "kind_of_link": ("Soort verbinding", "Kind of link"),
+    # Task `network` (issue 13, item 4): a network people can read.
+    "network_focus_link": ("Bekijk in het netwerk", "View in the network"),
+    "network_focus_on": ("Netwerk rond {name}: {n} organisaties binnen {steps} stap(pen).",
+                         "Network around {name}: {n} organisations within {steps} step(s)."),
+    "network_steps": ("Stappen", "Steps"),
+    "network_steps_1": ("1 stap: directe verbindingen", "1 step: direct links"),
+    "network_steps_2": ("2 stappen: ook hun verbindingen", "2 steps: their links too"),
+    "network_whole": ("Hele netwerk", "Whole network"),
+    "network_isolated": ("Zonder verbinding", "Without a link"),
+    "network_isolated_intro": ("Organisaties in deze selectie zonder verbinding met een andere:",
+                               "Organisations in this selection without a link to another:"),
+    "network_isolated_none": ("Geen: elke organisatie hier heeft een verbinding.",
+                              "None: every organisation here has a link."),
+    "network_gebieden_start": ("{n} organisaties: per gebied getoond (grootte = organisaties, lijnen = "
+                               "personen die ze verbinden). Klik op een gebied om zijn organisaties te zien.",
+                               "{n} organisations: shown per district (size = organisations, lines = people "
+                               "connecting them). Click a district to see its organisations."),
+    "network_gebied_title": ("{name}: {n} organisaties", "{name}: {n} organisations"),
+    "network_gebied_link": ("{a} — {b}: {n} personen verbinden ze", "{a} — {b}: {n} people connect them"),
+    "network_gebied_back": ("Alle gebieden", "All districts"),
+    "network_gebied_shown": ("Gebied {name}", "District {name}"),
+    "network_labels_hint": ("Namen staan bij de grootste organisaties; zoom in of wijs aan voor de rest.",
+                            "Names are shown for the largest organisations; zoom in or hover for the rest."),
+    "network_focus_unknown": ("Onbekende organisatie bij 'focus': kies een organisatie uit het netwerk.",
+                              "Unknown organisation in 'focus': choose an organisation from the network."),
+    "network_gebied_unknown": ("Onbekend gebied bij 'gebied': gebruik een gebiedscode (WK…).",
+                               "Unknown district in 'gebied': use a district code (WK…)."),
+    "network_one_person": ("Gestreepte lijn: hangt aan één persoon", "Dashed line: hangs on one person"),
+    "network_steps_from": ("{n} stap(pen) van {name}", "{n} step(s) from {name}"),
 }
 
 

@@ -32,3 +32,33 @@ def positions(nodes: list[str], edges: list[tuple[str, str, int]], *, seed: int 
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {n: (round((x - cx) / span * side, 1), round((y - cy) / span * side, 1))
             for n, (x, y) in zip(nodes, layout.coords, strict=True)}
+
+
+def clustered_positions(nodes: list[str], group: dict[str, str | None], edges: list[tuple[str, str, int]],
+                        *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Return {node: (x, y)} with each group (gebied) laid out on its own and the groups kept apart.
+
+    The groups are placed by a layout of the group graph (links between groups summed), then each
+    group's own layout is scaled to its share and put at its place: a gebied's organisations sit
+    together, so a gebied filter shows one compact cluster.
+    """
+    members: dict[str, list[str]] = {}
+    for n in nodes:
+        members.setdefault(group.get(n) or "?", []).append(n)
+    between: dict[tuple[str, str], int] = {}
+    for a, b, w in edges:
+        ga, gb = group.get(a) or "?", group.get(b) or "?"
+        if ga != gb and a in group and b in group:
+            key = (ga, gb) if ga < gb else (gb, ga)
+            between[key] = between.get(key, 0) + w
+    centres = positions(sorted(members), [(a, b, w) for (a, b), w in between.items()], seed=seed)
+    # Spread the group centres so that clusters (side ~140·sqrt(n)) do not overlap.
+    spread = 1.3 * max((math.sqrt(len(m)) for m in members.values()), default=1.0)
+    placed: dict[str, tuple[float, float]] = {}
+    for g, ids in members.items():
+        inside = set(ids)
+        local = positions(ids, [e for e in edges if e[0] in inside and e[1] in inside], seed=seed)
+        cx, cy = centres[g]
+        placed.update({n: (round(cx * spread + x, 1), round(cy * spread + y, 1))
+                       for n, (x, y) in local.items()})
+    return placed

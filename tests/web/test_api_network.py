@@ -13,11 +13,19 @@ P = {"as_of": AS_OF.isoformat()}
 
 def test_network_all_organisations(client: TestClient, demo_data: Dataset, fragility: dict) -> None:
     doc = client.get("/api/network", params=P).json()
-    assert doc["counts"]["nodes"] == len(demo_data.organisations) == len(doc["nodes"])
+    # Organisations without a link are listed beside the drawing, not drawn.
+    assert doc["counts"]["nodes"] == len(doc["nodes"])
+    assert len(doc["nodes"]) + len(doc["isolated"]) == len(demo_data.organisations)
+    linked = {end for k in fragility["links"] for end in (k["a"], k["b"])}
+    assert {n["id"] for n in doc["nodes"]} == linked
+    assert {row["id"] for row in doc["isolated"]} == {o.id for o in demo_data.organisations} - linked
     assert {(e["from"], e["to"]) for e in doc["edges"]} == {(k["a"], k["b"]) for k in fragility["links"]}
     weak = {(k["a"], k["b"]) for k in fragility["links"] if k["bus_factor"] == 1}
     assert {(e["from"], e["to"]) for e in doc["edges"] if e["bus_factor"] == 1} == weak
     assert all(e["color"] == "#d9480f" for e in doc["edges"] if e["bus_factor"] == 1)
+    # Not by colour alone: exactly the links that hang on one person are dashed.
+    one_person = {e["id"] for e in doc["edges"] if e["bus_factor"] == 1}
+    assert {e["id"] for e in doc["edges"] if e["dashes"]} == one_person
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in doc["nodes"])
     assert not doc["aggregated"]
 
@@ -25,10 +33,10 @@ def test_network_all_organisations(client: TestClient, demo_data: Dataset, fragi
 def test_network_filters(client: TestClient, demo_data: Dataset) -> None:
     kind = client.get("/api/network", params={**P, "kind": "taalcafe"}).json()
     expected = {o.id for o in demo_data.organisations if o.kind == "taalcafe"}
-    assert {n["id"] for n in kind["nodes"]} == expected
+    assert {n["id"] for n in kind["nodes"]} | {r["id"] for r in kind["isolated"]} == expected
     assert all(e["from"] in expected and e["to"] in expected for e in kind["edges"])
     lang = client.get("/api/network", params={**P, "language": "ar", "service": "taal"}).json()
-    assert {n["id"] for n in lang["nodes"]} == {
+    assert {n["id"] for n in lang["nodes"]} | {r["id"] for r in lang["isolated"]} == {
         o.id for o in demo_data.organisations if "ar" in o.languages and "taal" in o.services}
     gebied = "WK059901"
     area = client.get("/api/network", params={**P, "area": gebied}).json()
@@ -50,7 +58,8 @@ def test_network_colour_size_and_people(client: TestClient, demo_data: Dataset) 
 def test_network_rows_keep_their_keys(client: TestClient) -> None:
     # The rows come out of a pyvis Network now; the page script and API users rely on these keys.
     doc = client.get("/api/network", params={**P, "kind": "taalcafe", "people": "true"}).json()
-    org_node = {"id", "label", "title", "x", "y", "color", "size", "shape", "kind", "gebied", "url", "group"}
+    org_node = {"id", "label", "title", "x", "y", "color", "size", "shape", "kind", "gebied", "url", "group",
+                "labelled", "distance"}
     person_node = {"id", "label", "title", "x", "y", "size", "shape", "color", "url", "group"}
     link = {"id", "from", "to", "carriers", "bus_factor", "broken", "width", "color", "dashes", "title"}
     affiliation = {"id", "from", "to", "width", "color", "title", "role"}
@@ -59,7 +68,7 @@ def test_network_rows_keep_their_keys(client: TestClient) -> None:
     plain = client.get("/api/network", params=P).json()
     assert plain["edges"] and {frozenset(e) for e in plain["edges"]} == {frozenset(link)}
     assert set(doc) >= {"as_of", "aggregated", "notes", "analysis_available", "totals", "nodes", "edges",
-                        "legend", "counts"}
+                        "legend", "counts", "isolated", "focus"}
 
 
 def test_vis_network_is_served_to_anyone_from_the_pyvis_package(client_as) -> None:

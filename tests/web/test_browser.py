@@ -297,3 +297,32 @@ def test_the_directory_searches_as_you_type(browser: object, base_url: str, size
     tab.screenshot(path=str(SHOTS / name), full_page=size[0] < 1000)
     context.close()
     watch.check()
+def test_open_an_organisations_focus_view_in_the_network(page: tuple, base_url: str) -> None:
+    """From an organisation's page, "bekijk in het netwerk" shows it named among its neighbours."""
+    tab, _ = page
+    links = _get(f"{base_url}/api/fragility", params={"as_of": DATE}, timeout=300).json()["links"]
+    ends = [end for k in links for end in (k["a"], k["b"])]
+    hub = max(sorted(set(ends)), key=ends.count)
+    neighbours = {k["b"] if k["a"] == hub else k["a"] for k in links if hub in (k["a"], k["b"])}
+    tab.goto(f"{base_url}/organisations/{hub}?as_of={DATE}")
+    name = tab.locator("#org-name").inner_text()
+    tab.get_by_role("link", name="Bekijk in het netwerk").click()
+    tab.wait_for_url(f"**/network?focus={hub}*")
+    _wait_network(tab)
+    assert tab.locator("#focus-name").inner_text() == name
+    assert set(tab.evaluate("window.netwerkkaart.nodes.getIds()")) == neighbours | {hub}
+    # The organisation and its direct neighbours carry their names on the drawing.
+    labels = tab.evaluate("Object.fromEntries(window.netwerkkaart.nodes.get().map(n => [n.id, n.label]))")
+    assert labels[hub] == name and all(labels[n] for n in neighbours)
+    # Refitted: the focus sits inside the visible canvas.
+    spot = tab.evaluate(f"window.netwerkkaart.network.canvasToDOM("
+                        f"window.netwerkkaart.network.getPositions([{hub!r}])[{hub!r}])")
+    box = tab.locator("#network canvas").bounding_box()
+    assert 0 < spot["x"] < box["width"] and 0 < spot["y"] < box["height"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SHOTS / "network-focus.png"))
+    tab.select_option("#focus-steps", "2")
+    tab.click("#filter-submit")
+    tab.wait_for_url("**steps=2*")
+    _wait_network(tab)
+    assert tab.evaluate("window.netwerkkaart.nodes.length") > len(neighbours) + 1

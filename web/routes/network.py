@@ -12,6 +12,7 @@ from graph.model import ORGANISATION_KINDS, SUPPORT_TYPES
 from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep
+from web.i18n import text
 from web.network import COLOURS, SIZES, NetworkQuery, network_document
 from web.rendering import people_links, render
 from web.store import AnalysisStore
@@ -25,7 +26,7 @@ def _choice(values: Any) -> str:
 
 
 def network_query(
-    store: StoreDep, as_of: AsOfDep,
+    store: StoreDep, as_of: AsOfDep, lang: LangDep,
     area: Annotated[str | None, Query(max_length=20, description="gebied or wijk code")] = None,
     kind: Annotated[str | None, Query(pattern=_choice(ORGANISATION_KINDS))] = None,
     service: Annotated[str | None, Query(pattern=_choice(SUPPORT_TYPES))] = None,
@@ -34,13 +35,27 @@ def network_query(
     size: Annotated[str, Query(pattern=_choice(SIZES))] = "degree",
     people: bool = False,
     what_if: Annotated[list[str] | None, Query(max_length=50, description="person ids who leave")] = None,
+    gebied: Annotated[str | None, Query(max_length=20, description="gebied code: its organisations")] = None,
+    focus: Annotated[str | None, Query(max_length=100, description="organisation id: it and its neighbours")
+                     ] = None,
+    steps: Annotated[int, Query(ge=1, le=2, description="focus view: neighbours within 1 or 2 links")] = 1,
 ) -> NetworkQuery:
-    """Return the validated network query; an unknown area is a 400."""
+    """Return the validated network query; an unknown area, gebied or focus organisation is a 400."""
     if area and area not in store.area_names():
         raise InvalidInputError(f"unknown area code {area!r}: use a gebied (WK…) or wijk (BU…) code")
+    _check_view(store, lang, gebied, focus)
     return NetworkQuery(as_of=as_of, area=area or None, kind=kind or None, service=service or None,
                         language=language or None, colour=colour or "kind", size=size or "degree",
-                        people=people, what_if=tuple(p for p in (what_if or []) if p))
+                        people=people, what_if=tuple(p for p in (what_if or []) if p),
+                        gebied=gebied or None, focus=focus or None, steps=steps)
+
+
+def _check_view(store: AnalysisStore, lang: str, gebied: str | None, focus: str | None) -> None:
+    # The message does not repeat what was typed (an organisation id could be anything).
+    if gebied and gebied not in {a.code for a in store.area_rows() if a.level == "gebied"}:
+        raise InvalidInputError(text("network_gebied_unknown", lang))
+    if focus and focus not in store.org_index():
+        raise InvalidInputError(text("network_focus_unknown", lang))
 
 
 QueryDep = Annotated[NetworkQuery, Depends(network_query)]
@@ -66,5 +81,6 @@ def form_options(store: AnalysisStore) -> dict[str, Any]:
 def page_network(request: Request, store: StoreDep, lang: LangDep, q: QueryDep) -> Response:
     """Return the network page; its script loads /api/network with the same query."""
     api = "/api/network?" + str(request.query_params)
+    focus = store.org_index()[q.focus].name if q.focus else None
     return render(request, "network.html", lang, q=q, api_url=api, options=form_options(store),
-                  as_of=q.as_of)
+                  as_of=q.as_of, focus_name=focus, gebied_name=store.area_names().get(q.gebied or ""))
