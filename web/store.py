@@ -25,7 +25,6 @@ from graph.queries import Query
 from graph.rows import AreaRow, OrgLink, OrgSummary
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
 from web.background import PAGE_WAIT, Background
-from web.layout import positions
 
 _STAMP = Query("data_stamp")
 _STAMP_SECONDS = 2.0
@@ -118,11 +117,6 @@ class AnalysisStore:
         """Return the carried organisation links on `as_of` (cached)."""
         return self.cached(("links", as_of), lambda: org_links(self.graph, as_of=as_of))
 
-    def layout(self, as_of: dt.date) -> dict[str, tuple[float, float]]:
-        """Return node positions for every organisation on `as_of` (cached)."""
-        return self.cached(("layout", as_of), lambda: positions(
-            [o.id for o in self.organisations()], [(k.a, k.b, len(k.carriers)) for k in self.links(as_of)]))
-
     def _network(self, as_of: dt.date) -> CarrierNetwork:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
         return self.cached(("net", as_of), lambda: network_of(load_snapshot(self.graph, as_of)))
@@ -166,6 +160,6 @@ class AnalysisStore:
 
 
 def _analyses(store: AnalysisStore, as_of: dt.date) -> list[tuple[str, Callable[[], Any]]]:
-    return [("warm_links", lambda: store.links(as_of)), ("warm_layout", lambda: store.layout(as_of)),
+    return [("warm_links", lambda: store.links(as_of)),
             ("warm_analyse", lambda: store.analyse(as_of)),
             ("warm_fragility", lambda: store.fragility(as_of))]
