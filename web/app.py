@@ -26,7 +26,7 @@ from web.middleware.head_as_get import HeadAsGet
 from web.middleware.language import RememberLang
 from web.middleware.redaction import PrivacyFilter, RedactForViewers
 from web.middleware.security_headers import SecurityHeaders
-from web.routes import areas, commission, docs, fragility, network, organisations, overview, people
+from web.routes import areas, commission, docs, fragility, network, organisations, overview, people, refer
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
 from web.store import AnalysisStore
@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   openapi_url=None, dependencies=[Depends(authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
-    for module in (overview, organisations, people, areas, network, fragility, commission, docs,
+    for module in (overview, organisations, people, areas, network, fragility, commission, refer, docs,
                    auth_routes, audit_routes):
         app.include_router(module.router)
     app.include_router(auth_routes.public)

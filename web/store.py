@@ -53,6 +53,11 @@ class AnalysisStore:
             self._stamp = (now, (row["nodes"], row["relationships"], row["people_changed"]))
         return self._stamp[1]
 
+    def invalidate(self) -> None:
+        """Forget the data stamp, so the next request re-reads it and sees a write made just now."""
+        # The stamp is re-read only every 2 s; a page opened right after a web write must show it.
+        self._stamp = None
+
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any], *, document: bool = False) -> Any:
         """Return the cached value for `key` under the current stamp, computing it once if absent.
 
