@@ -54,10 +54,11 @@ def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[st
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["refer", "--need", "taall"], "Did you mean: taal"),
+    (["refer", "--need", "taall"], "Bedoelt u: taal"),
     (["refer", "--need", "taal", "--area", "Tarwewyk"], "tarwewijk"),
     (["refer", "--need", "taal", "--area", "3083AB"], "postcode"),
-    (["refer", "--need", "taal", "--language", "klingon"], "unknown language"),
+    (["refer", "--need", "taal", "--language", "klingon"], "Taal: 'klingon' kennen we niet"),
+    (["refer", "--need", "taall", "--lang", "en"], "Did you mean: taal"),
     (["refer"], "--need"),
     (["refer", "--need", "taal", "--record-from", "ghost"], "unknown organisation id 'ghost'"),
     (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1], "not among"),

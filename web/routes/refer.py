@@ -143,5 +143,6 @@ def page_slip(request: Request, store: StoreDep, graph: GraphDep, lang: LangDep,
     need_text = text(f"refer_need_{need}", slip_lang) if need else None
     return render(request, "refer_slip.html", lang, org=names[to], contact=contact,
                   links=_links(asdict(contact) if contact else {}), need=need_text, source=source_name,
-                  day_text=format_date(day, slip_lang) if day else "", slip_lang=slip_lang, st=lambda key: text(key, slip_lang),
+                  day_text=format_date(day, slip_lang) if day else "", slip_lang=slip_lang,
+                  st=lambda key: text(key, slip_lang),
                   query={"to": to, "need": need, "from": source, "date": day.isoformat() if day else ""})
