@@ -736,6 +736,122 @@ _TEXT: dict[str, tuple[str, str]] = {
                                "Unknown district in 'gebied': use a district code (WK…)."),
     "network_one_person": ("Gestreepte lijn: hangt aan één persoon", "Dashed line: hangs on one person"),
     "network_steps_from": ("{n} stap(pen) van {name}", "{n} step(s) from {name}"),
+    # Task `refer` (issue 13 item 2): the Verwijswijzer, its record form and the referral slip.
+    "refer_nav": ("Verwijswijzer", "Referral finder"),
+    "refer_title": ("Verwijswijzer", "Referral finder"),
+    "refer_intro": ("Zoek een organisatie voor een nieuwkomer: typ de hulpvraag in gewone woorden, de taal "
+                    "die hij of zij spreekt en de wijk waar hij of zij woont.",
+                    "Find an organisation for a newcomer: type the need in everyday words, the language "
+                    "they speak and the neighbourhood they live in."),
+    "refer_need": ("Hulpvraag", "Need"),
+    "refer_need_hint": ("bijv. taalmaatje, huiswerkhulp, sollicitatie", "e.g. taalmaatje, homework, job"),
+    "refer_language": ("Taal van de nieuwkomer", "Newcomer's language"),
+    "refer_language_hint": ("bijv. Arabisch, Tigrinya of ar", "e.g. Arabic, Tigrinya or ar"),
+    "refer_area": ("Wijk of gebied", "Neighbourhood or district"),
+    "refer_area_hint": ("bijv. Charlois of Tarwewijk", "e.g. Charlois or Tarwewijk"),
+    "refer_search": ("Zoeken", "Search"),
+    "refer_found": ("{n} organisaties gevonden", "{n} organisations found"),
+    "refer_none": ("Geen organisatie biedt dit in deze wijk of dit gebied. Probeer een andere hulpvraag "
+                   "of laat de taal leeg.", "No organisation offers this here. Try another need or leave "
+                   "the language empty."),
+    "refer_address": ("Adres", "Address"),
+    "refer_phone": ("Telefoon", "Phone"),
+    "refer_email": ("E-mail", "E-mail"),
+    "refer_website": ("Website", "Website"),
+    "refer_languages": ("Talen", "Languages"),
+    "refer_room": ("Plek", "Room"),
+    "refer_room_free": ("plek vrij (capaciteit {capacity}, geen wachtlijst)",
+                        "room (capacity {capacity}, no waiting list)"),
+    "refer_room_waitlist": ("wachtlijst van {waitlist} (capaciteit {capacity})",
+                            "waiting list of {waitlist} (capacity {capacity})"),
+    "refer_room_unknown": ("onbekend", "unknown"),
+    "refer_why": ("Waarom deze organisatie", "Why this organisation"),
+    "refer_unknown": ("niet bekend", "not known"),
+    "refer_record": ("Verwijzing vastleggen", "Record referral"),
+    "refer_record_to": ("Verwijzing naar {name} vastleggen", "Record a referral to {name}"),
+    "refer_from": ("Van welke organisatie verwijst u?", "Which organisation refers?"),
+    "refer_from_hint": ("typ de naam en kies uit de lijst", "type the name and pick from the list"),
+    "refer_date": ("Datum", "Date"),
+    "refer_record_submit": ("Vastleggen", "Record"),
+    "refer_recorded": ("Verwijzing vastgelegd: {source} → {target}, {need}, {date} (status: verstuurd).",
+                       "Referral recorded: {source} → {target}, {need}, {date} (status: sent)."),
+    "refer_recorded_see": ("Bekijk de verwijzingen van {name}", "See the referrals of {name}"),
+    "refer_not_recorded": ("Niet vastgelegd. Verbeter dit en probeer het opnieuw:",
+                           "Nothing recorded. Correct this and try again:"),
+    "refer_error_from": ("Van organisatie: '{value}' is geen bekende organisatie.{tip}",
+                         "From organisation: '{value}' is not a known organisation.{tip}"),
+    "refer_error_from_many": ("Van organisatie: '{value}' past bij meer organisaties: {options}. Kies er een "
+                              "uit de lijst.", "From organisation: '{value}' fits several organisations: "
+                              "{options}. Pick one from the list."),
+    "refer_error_from_empty": ("Van organisatie: vul in van welke organisatie u verwijst.",
+                               "From organisation: say which organisation refers."),
+    "refer_error_to": ("Naar organisatie: '{value}' is geen bekende organisatie.",
+                       "To organisation: '{value}' is not a known organisation."),
+    "refer_error_same": ("Van organisatie: een organisatie kan niet naar zichzelf verwijzen.",
+                         "From organisation: an organisation cannot refer to itself."),
+    "refer_error_date": ("Datum: '{value}' is geen datum (bijv. 2025-06-01 of 01-06-2025).",
+                         "Date: '{value}' is not a date (e.g. 2025-06-01 or 01-06-2025)."),
+    "refer_error_future": ("Datum: {value} ligt in de toekomst; leg een verwijzing vast als hij gedaan is.",
+                           "Date: {value} is in the future; record a referral once it is made."),
+    "refer_error_need_empty": ("Hulpvraag: vul de hulpvraag in.", "Need: give the need."),
+    "refer_field_need": ("Hulpvraag", "Need"),
+    "refer_field_language": ("Taal", "Language"),
+    "refer_field_area": ("Wijk of gebied", "Neighbourhood or district"),
+    "refer_give_need": ("Vul een hulpvraag in (bijv. taalles of maatje), of vink vrijwilligerswerk aan.",
+                        "Give a need (e.g. taal or maatje), or tick volunteering."),
+    "refer_slip": ("Verwijsbriefje", "Referral slip"),
+    "refer_slip_open": ("Verwijsbriefje voor de nieuwkomer", "Referral slip for the newcomer"),
+    "refer_slip_language": ("Taal van het briefje", "Language of the slip"),
+    "refer_slip_go": ("Je kunt terecht bij", "You can go to"),
+    "refer_slip_for": ("Waarvoor", "What for"),
+    "refer_slip_contact": ("Contact", "Contact"),
+    "refer_slip_opening": ("Openingstijden", "Opening hours"),
+    "refer_slip_opening_text": ("Bel of mail eerst voor een afspraak; dan weet je wanneer je terecht kunt.",
+                                "Call or e-mail first for an appointment, so you know when to come."),
+    "refer_slip_bring": ("Wat neem je mee", "What to bring"),
+    "refer_slip_bring_items": ("Dit briefje|Je identiteitsbewijs of verblijfsdocument|Brieven of formulieren "
+                               "waar je vragen over hebt|Je telefoon, met het nummer van wie je verwees",
+                               "This slip|Your ID or residence document|Letters or forms you have "
+                               "questions about|Your phone, with the number of who referred you"),
+    "refer_slip_by": ("Verwezen door {name} op {date}", "Referred by {name} on {date}"),
+    "refer_slip_print": ("Afdrukken", "Print"),
+    "refer_slip_back": ("Terug naar de Verwijswijzer", "Back to the referral finder"),
+    "refer_need_taal": ("taal", "language"),
+    "refer_need_maatje": ("maatje/mentor", "buddy/mentor"),
+    "refer_need_werk": ("werk en inkomen", "work and income"),
+    "refer_need_onderwijs": ("onderwijs", "education"),
+    "refer_need_gezondheid": ("gezondheid", "health"),
+    "refer_need_administratie": ("administratie en geld", "paperwork and money"),
+    "refer_need_huisvesting": ("huisvesting", "housing"),
+    "refer_need_juridisch": ("juridisch", "legal"),
+    "refer_need_sociaal": ("sociaal contact", "social contact"),
+    "refer_need_gezin": ("kinderen en gezin", "children and family"),
+    "refer_need_vrijwilligerswerk": ("vrijwilligerswerk", "volunteering"),
+    "refer_need_inburgering": ("inburgering", "civic integration"),
+    "refer_area_wijk": ("wijk in {gebied}", "neighbourhood in {gebied}"),
+    "refer_area_gebied": ("gebied", "district"),
+    "finder_did_you_mean": (" Bedoelt u: {options}?", " Did you mean: {options}?"),
+    "finder_unknown_need": ("Hulpvraag: '{value}' kennen we niet.{tip} Typ een woord als taalles, maatje, "
+                            "huiswerkhulp of sollicitatie, of kies uit de lijst.",
+                            "unknown need '{value}'.{tip} Needs are: taal, maatje, werk, onderwijs, "
+                            "gezondheid, administratie, huisvesting, juridisch, sociaal, gezin, "
+                            "vrijwilligerswerk, inburgering (or everyday words such as taalles)."),
+    "finder_unknown_language": ("Taal: '{value}' kennen we niet.{tip} Typ de naam (Arabisch, Tigrinya) of de "
+                                "code (ar, ti).", "unknown language '{value}'.{tip} Give an ISO 639-1 code "
+                                "(ar, ti, uk …) or a language name (arabisch, Tigrinya …)."),
+    "finder_unknown_area": ("Wijk of gebied: '{value}' is geen wijk of gebied van Rotterdam.{tip} "
+                            "Typ de naam (Charlois, Tarwewijk) of kies uit de lijst.",
+                            "unknown area '{value}'.{tip} Give a wijk or gebied of Rotterdam by name or code "
+                            "(BU…/WK…)."),
+    "finder_postcode": ("Wijk of gebied: '{value}' lijkt een postcode; de Verwijswijzer kent geen postcodes. "
+                        "Typ de naam van de wijk of het gebied, bijv. Charlois.",
+                        "'{value}' looks like a postcode; the finder does not map postcodes to areas (there "
+                        "is no postcode table in the data). Give the wijk or gebied by name or code, e.g. "
+                        "--area Charlois."),
+    "finder_both_levels": ("'{value}' is zowel een gebied als een wijk: gezocht in de wijk {wijk}; vraag "
+                           "{gebied} voor het hele gebied.",
+                           "'{value}' is both a gebied and a wijk: used the wijk {wijk}; ask for {gebied} "
+                           "for the whole gebied"),
 }
 
 

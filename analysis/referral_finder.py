@@ -22,6 +22,7 @@ from typing import Any
 from analysis.areas_index import AreaIndex
 from analysis.finder_input import AreaChoice
 from analysis.i18n import text
+from analysis.refer_words import language_name
 from graph.rows import OrgInfo
 
 VOLUNTEER_NEED = "vrijwilligerswerk"
@@ -35,8 +36,13 @@ class Reason:
     params: tuple[tuple[str, Any], ...] = ()
 
     def text(self, lang: str = "en") -> str:
-        """Return the reason as a sentence in Dutch (`nl`) or English."""
-        return text(f"reason_{self.key}", lang).format(**dict(self.params))
+        """Return the reason as a sentence in Dutch (`nl`) or English, a language by its name."""
+        params = dict(self.params)
+        if "language" in params:
+            params["language"] = language_name(params["language"], lang)
+        if "need" in params:
+            params["need"] = text(f"refer_need_{params['need']}", lang)
+        return text(f"reason_{self.key}", lang).format(**params)
 
 
 def _reason(key: str, **params: Any) -> Reason:
@@ -129,4 +135,5 @@ def results_json(matches: Iterable[Match], lang: str = "en") -> list[dict[str, A
              "reasons": [r.text(lang) for r in m.reasons], "reason_keys": [r.key for r in m.reasons],
              "kind": m.org.kind, "area": m.org.area, "capacity": m.org.capacity,
              "waitlist": m.org.waitlist, "languages": list(m.org.languages),
+             "language_names": [language_name(c, lang) for c in m.org.languages],
              "nondutch_roles": m.org.nondutch_roles} for m in matches]

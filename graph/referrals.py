@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from graph.areas import areas
 from graph.driver import Graph, TxRunner
@@ -18,6 +19,7 @@ from graph.values import packed, to_date
 _TOTALS = Query("referral_totals")
 _ACCEPTANCE = Query("referral_acceptance")
 _EVENTS = Query("referral_events")
+_CONTACTS = Query("organisation_contacts")
 RECORD_SOURCE = "netwerkkaart refer"
 
 
@@ -37,6 +39,24 @@ def read_referrals(graph: Graph, *, start: dt.date, until: dt.date) -> list[Refe
     return [ReferralEvent(a, b, to_date(d), need, area, lang, status, int(count))
             for a, b, d, need, area, lang, status, count
             in packed(graph, _EVENTS, start=start, until=until)]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgContact:
+    """Where a newcomer is referred to: an organisation's public address and contact details."""
+
+    address: str | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    description: str | None = None
+
+
+def referral_contacts(graph: Graph, *, ids: list[str]) -> dict[str, OrgContact]:
+    """Return the public contact details of the organisations `ids` (unknown ids are left out)."""
+    return {r["id"]: OrgContact(r["address"], r["postcode"], r["phone"], r["email"], r["website"],
+                                r["description"]) for r in graph.read(_CONTACTS, ids=ids)}
 
 
 def _check(graph: Graph, from_org: str, to_org: str, need: str, area: str | None) -> None:

@@ -41,6 +41,7 @@ from web.routes import (
     organisations,
     overview,
     people,
+    refer,
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
@@ -79,8 +80,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   openapi_url=None, dependencies=[Depends(authorize)],
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
-    for module in (overview, directory, organisations, people, areas, network, fragility, commission, docs,
-                   auth_routes, audit_routes, computing, trend_routes, runs_routes):
+    for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
+                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes):
         app.include_router(module.router)
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")

@@ -66,6 +66,13 @@ class AnalysisStore:
         """Compute the pages' analyses for `as_of` in the background (at start and after data changes)."""
         self.background.warm(self.warm_steps(self, as_of))
 
+    def invalidate(self) -> None:
+        """Have the next request re-read the data stamp, so it sees a write made just now."""
+        # The stamp is re-read only every 2 s; a page opened right after a web write must show it. The
+        # old value stays, so the change is noticed (and today's pages computed again).
+        if self._stamp is not None:
+            self._stamp = (float("-inf"), self._stamp[1])
+
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any], *, document: bool = False) -> Any:
         """Return the cached value for `key` under the current stamp, computing it once if absent.
 

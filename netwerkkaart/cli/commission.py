@@ -57,7 +57,7 @@ def refer(
         "--volunteer", help="A newcomer who wants to volunteer: need vrijwilligerswerk, roles for "
                             "non-Dutch speakers first.")] = False,
     limit: Annotated[int, typer.Option(help="How many organisations to show.")] = 10,
-    lang: Annotated[str, typer.Option(help="Language of the reasons: en or nl.")] = "en",
+    lang: DownloadLang = "nl",
     record_from: Annotated[str | None, typer.Option(
         "--record-from", help="Record a referral (status sent) from this organisation id.")] = None,
     record_to: Annotated[str | None, typer.Option(
@@ -67,6 +67,9 @@ def refer(
     """Find organisations for a need, language and area, ranked by fit with the reasons.
 
     Example: netwerkkaart refer --need maatje --language ar --area Charlois --json
+
+    Needs may be everyday words (taalmaatje, huiswerkhulp, sollicitatie), languages names or codes
+    (Arabisch, Arabic, ar); each result has the organisation's address, phone, email and website.
     """
     from netwerkkaart.documents import commission
 
@@ -111,6 +114,9 @@ def _print_results(doc: dict[str, Any]) -> None:
     for i, r in enumerate(doc["results"], 1):
         stderr.print(f"{i:>3}. {r['name']} ({r['organisation']}) score {r['score']:.2f}")
         stderr.print("     " + "; ".join(r["reasons"]))
+        contact = [r.get("address"), r.get("postcode"), r.get("phone"), r.get("email"), r.get("website")]
+        if any(contact):
+            stderr.print("     " + " · ".join(c for c in contact if c), markup=False, highlight=False)
 
 
 def supply_demand(

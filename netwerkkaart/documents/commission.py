@@ -19,7 +19,7 @@ from graph.areas import areas
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.projections import load_snapshot
-from graph.referrals import read_acceptance
+from graph.referrals import read_acceptance, referral_contacts
 from graph.supply_demand import (
     load_supply_demand,
     read_demand,
@@ -52,9 +52,10 @@ def refer(graph: Graph, *, need: str, language: str | None = None, area: str | N
     if not 1 <= limit <= 500:
         raise InvalidInputError(f"limit must be 1–500 (got {limit})")
     orgs, index = read_organisations(graph), area_index(areas(graph))
-    code = resolve_need(need if need or not volunteer else VOLUNTEER_NEED)
-    language_code = resolve_language(language, {x for o in orgs for x in o.languages}) if language else None
-    choice = resolve_area(area, index) if area else None
+    code = resolve_need(need if need or not volunteer else VOLUNTEER_NEED, lang)
+    language_code = (resolve_language(language, {x for o in orgs for x in o.languages}, lang)
+                     if language else None)
+    choice = resolve_area(area, index, lang) if area else None
     acceptance = read_acceptance(graph, until=as_of or dt.date.today())
     matches = rank(orgs, index, acceptance, need=code, language=language_code, area=choice,
                    volunteer=volunteer, limit=limit)
@@ -65,7 +66,14 @@ def refer(graph: Graph, *, need: str, language: str | None = None, area: str | N
                              "volunteer": volunteer or code == VOLUNTEER_NEED}
     if choice and choice.note:
         query["note"] = choice.note
-    return {"query": query, "results": results_json(matches, lang)}
+    results = results_json(matches, lang)
+    contacts = referral_contacts(graph, ids=[r["organisation"] for r in results])
+    for r in results:
+        c = contacts.get(r["organisation"])
+        r.update({"address": c.address, "postcode": c.postcode, "phone": c.phone, "email": c.email,
+                  "website": c.website} if c else dict.fromkeys(("address", "postcode", "phone", "email",
+                                                                 "website")))
+    return {"query": query, "results": results}
 
 
 def _link_stats(graph: Graph, as_of: dt.date) -> dict[str, tuple[int, int]]:

@@ -31,12 +31,12 @@ def test_ranking_for_a_wijk_with_reasons() -> None:
     # O1 3 + 2 + (1 − 2·2/10) + 1/4 = 5.85; O3 1 + 2 + 1 + 1 = 5; O2 2 + 0 + 1 + 0 = 3; O4 serves Delfshaven.
     assert [(r["organisation"], r["score"]) for r in results] == [("O1", 5.85), ("O3", 5.0), ("O2", 3.0)]
     assert results[0]["reasons"] == [
-        "offers taal", "serves wijk Tarwewijk", "speaks ar", "waitlist of 2 (capacity 10)",
+        "offers language", "serves wijk Tarwewijk", "speaks Arabic", "waitlist of 2 (capacity 10)",
         "accepts 25 % of referrals (1 of 4 decided)"]
     assert results[1]["reasons"][1:] == [
-        "works city-wide", "speaks ar", "has room (capacity 30, no waitlist)",
+        "works city-wide", "speaks Arabic", "has room (capacity 30, no waitlist)",
         "accepts 100 % of referrals (1 of 1 decided)"]
-    assert results[2]["reasons"][1:4] == ["serves gebied Charlois", "does not list ar",
+    assert results[2]["reasons"][1:4] == ["serves gebied Charlois", "does not list Arabic",
                                           "has room (capacity 20, no waitlist)"]
 
 
@@ -51,7 +51,7 @@ def test_volunteer_mode_puts_roles_for_non_dutch_speakers_first() -> None:
     results = _find(need="vrijwilligerswerk", language="ti", area="Tarwewijk")
     assert [r["organisation"] for r in results] == ["O5"]
     assert results[0]["reasons"][:3] == ["has volunteer roles open to non-Dutch speakers",
-                                         "serves wijk Tarwewijk", "speaks ti"]
+                                         "serves wijk Tarwewijk", "speaks Tigrinya"]
     assert _find(need="werk", area=w.W1, volunteer=True)[0]["score"] == 9.0
 
 

@@ -39,6 +39,22 @@ def test_refer_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     assert set(doc["results"][0]) >= {"organisation", "name", "score", "reasons"}
 
 
+def test_refer_json_gives_each_result_its_contact_details(graph: Graph,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _load(graph)
+    code, out, err = run_main(["refer", "--need", "taalles", "--language", "Arabic", "--area", "tarwewijk",
+                               "--json"], capsys)
+    assert code == 0, err
+    results = {r["organisation"]: r for r in json.loads(out)["results"]}
+    orgs = {o.id: o for o in w.ORGS}
+    for org_id, r in results.items():
+        o = orgs[org_id]
+        got = (r["address"], r["phone"], r["email"], r["website"])
+        assert got == (o.address, o.phone, o.email, o.website)
+    assert (results["O1"]["phone"], results["O1"]["email"]) == ("010-1111111", "o1@example.org")
+    assert "spreekt Arabisch" in results["O1"]["reasons"], "Dutch by default, the language by its name"
+
+
 def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     _load(graph)
     code, out, err = run_main(["refer", "--need", "taal", "--area", w.W1, "--record-from", "X",
@@ -54,10 +70,11 @@ def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[st
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["refer", "--need", "taall"], "Did you mean: taal"),
+    (["refer", "--need", "taall"], "Bedoelt u: taal"),
     (["refer", "--need", "taal", "--area", "Tarwewyk"], "tarwewijk"),
     (["refer", "--need", "taal", "--area", "3083AB"], "postcode"),
-    (["refer", "--need", "taal", "--language", "klingon"], "unknown language"),
+    (["refer", "--need", "taal", "--language", "klingon"], "Taal: 'klingon' kennen we niet"),
+    (["refer", "--need", "taall", "--lang", "en"], "Did you mean: taal"),
     (["refer"], "--need"),
     (["refer", "--need", "taal", "--record-from", "ghost"], "unknown organisation id 'ghost'"),
     (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1], "not among"),

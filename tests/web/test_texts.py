@@ -38,8 +38,8 @@ def test_every_reason_the_finder_gives_reads_in_both_languages() -> None:
     assert sorted(k for k in given if not known(f"reason_{k}")) == []
 
 
-@pytest.mark.parametrize(("lang", "sentence"), [("nl", "spreekt ar"), ("en", "speaks ar")])
-def test_a_reason_is_a_sentence_in_the_chosen_language(lang: str, sentence: str) -> None:
+@pytest.mark.parametrize(("lang", "sentence"), [("nl", "spreekt Arabisch"), ("en", "speaks Arabic")])
+def test_a_reason_is_a_sentence_in_the_chosen_language_naming_the_language(lang: str, sentence: str) -> None:
     assert Reason("speaks", (("language", "ar"),)).text(lang) == sentence
 
 

@@ -1,4 +1,5 @@
-"""The commission's questions in the web app: supply/demand, finder, inventories, connecting, report."""
+"""The commission's questions in the web app: supply/demand, inventories, connecting, report (the finder:
+web/routes/refer.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field
 from starlette.responses import Response
 
 from analysis.inventories import BUDDY_COLUMNS, NONDUTCH_COLUMNS
 from analysis.supply_demand import CSV_COLUMNS
 from analysis.supply_trends import area_ratios
-from graph.errors import InvalidInputError, NetwerkkaartError
+from graph.errors import InvalidInputError
 from graph.model import SUPPORT_TYPES
 from graph.people import people_names
 from graph.reference import CREDIT
-from graph.referrals import record_referral
 from ingest.csv_out import download_text, download_xlsx
 from netwerkkaart.documents import commission
 from netwerkkaart.documents.matching_failures import language_name
@@ -27,7 +26,7 @@ from netwerkkaart.figures.charts import COLOURS, Series, line_chart
 from netwerkkaart.figures.choropleth import choropleth_svg
 from netwerkkaart.report.build import build_report
 from web.auth.guard import Identity
-from web.auth.rules import COORDINATOR, VIEWER, require
+from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
 from web.documents.supply import map_scale, supply_document
@@ -131,63 +130,6 @@ def page_supply_demand(request: Request, store: StoreDep, lang: LangDep, as_of: 
     return render(request, "commission_supply.html", lang, doc=doc, svg=svg, chart=chart, as_of=as_of,
                   layer=layer, need=need, needs=SUPPORT_TYPES, ct=_ct(lang), map_table=table, map_top=top,
                   languages=languages)
-
-
-def _refer(store: AnalysisStore, *, need: str, language: str | None, area: str | None, volunteer: bool,
-           lang: str, limit: int = 20) -> dict[str, Any]:
-    """Return the finder's ranking, cached per question and day (it reads every organisation)."""
-    key = ("refer", need, language, area, volunteer, limit, lang, dt.date.today())
-    return store.cached(key, lambda: commission.refer(store.graph, need=need, language=language, area=area,
-                                                      volunteer=volunteer, limit=limit, lang=lang),
-                        document=True)
-
-
-@router.get("/api/refer")
-def api_refer(store: StoreDep, need: Annotated[str, Query(max_length=60)] = "",
-              language: Annotated[str | None, Query(max_length=40)] = None,
-              area: Annotated[str | None, Query(max_length=80)] = None, volunteer: bool = False,
-              limit: Annotated[int, Query(ge=1, le=100)] = 20, lang: LangDep = "nl") -> dict[str, Any]:
-    """Return organisations ranked by fit for need, language and area, with reasons (400: unknown input)."""
-    if not need and not volunteer:
-        raise InvalidInputError("give a need (e.g. need=taal) or volunteer=true")
-    return _refer(store, need=need, language=language or None, area=area or None, volunteer=volunteer,
-                  limit=limit, lang=lang)
-
-
-class ReferralIn(BaseModel):
-    """A referral to record from a finder result (status `sent`)."""
-
-    from_organisation: str = Field(min_length=1, max_length=100)
-    to_organisation: str = Field(min_length=1, max_length=100)
-    need: str = Field(min_length=1, max_length=60)
-    area: str | None = Field(default=None, max_length=40)
-    language: str | None = Field(default=None, max_length=10)
-
-
-@router.post("/api/refer/record", status_code=201, dependencies=[Depends(require(COORDINATOR))])
-def api_record(graph: GraphDep, caller: IdentityDep, body: ReferralIn) -> dict[str, Any]:
-    """Record a referral (status sent); unknown organisations, need or area: 400, nothing written."""
-    ref_id = record_referral(graph, body.from_organisation, body.to_organisation, body.need, body.area,
-                             body.language, who=caller.name)
-    return {"id": ref_id, "status": "sent"}
-
-
-@router.get("/refer", include_in_schema=False)
-def page_refer(request: Request, store: StoreDep, lang: LangDep,
-               need: Annotated[str, Query(max_length=60)] = "",
-               language: Annotated[str, Query(max_length=40)] = "",
-               area: Annotated[str, Query(max_length=80)] = "", volunteer: bool = False) -> Response:
-    """Return the finder form and, when asked, the ranked organisations (the error with suggestions)."""
-    doc, error = None, None
-    if need or volunteer:
-        try:
-            doc = _refer(store, need=need, language=language or None, area=area or None,
-                         volunteer=volunteer, lang=lang)
-        except NetwerkkaartError as exc:
-            error = str(exc)
-    form = {"need": need, "language": language, "area": area, "volunteer": volunteer}
-    return render(request, "commission_refer.html", lang, status_code=400 if error else 200, doc=doc,
-                  error=error, form=form, needs=SUPPORT_TYPES, ct=_ct(lang))
 
 
 def _inventory(store: AnalysisStore, which: str, as_of: dt.date
