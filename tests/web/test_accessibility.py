@@ -60,7 +60,11 @@ def closed_to(app: FastAPI, role: str) -> list[re.Pattern[str]]:
             if method == "GET" and needed not in (None, PUBLIC) and _needed_index(needed) > ROLES.index(role)]
 
 
-_RUN_AXE = """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+# Swagger UI (/docs, a developers' page from the swagger-ui package) puts its buttons inside an
+# operation's clickable summary: that one rule is its own markup and is not checked there.
+THIRD_PARTY_RULES = {"/docs": ["nested-interactive"]}
+_RUN_AXE = """([tags, off]) => axe.run(document, {runOnly: {type: 'tag', values: tags},
+    resultTypes: ['violations'], rules: Object.fromEntries(off.map(rule => [rule, {enabled: false}]))})
   .then(r => r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))"""
 
@@ -84,12 +88,15 @@ def problems_of(tab: object, url: str, width: int, closed: list[re.Pattern[str]]
     if tab.locator("#network").count():  # the network view draws after its data arrived
         tab.wait_for_function("document.body.dataset.networkReady !== undefined", timeout=60_000)
     tab.add_script_tag(path=str(AXE))
-    found = [f"{url}: {line}" for line in tab.evaluate(_RUN_AXE, TAGS)]
+    found = [f"{url}: {line}" for line in tab.evaluate(_RUN_AXE, [TAGS, THIRD_PARTY_RULES.get(url, [])])]
     wide = tab.evaluate("document.documentElement.scrollWidth")
     if wide > width:
+        # The outermost elements reaching past the window's edge (not what scrolls inside them).
         culprits = tab.evaluate(f"""[...document.querySelectorAll('body *')]
-          .filter(e => e.getBoundingClientRect().right > {width} + 1).slice(-3)
-          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))""")
+          .filter(e => e.getBoundingClientRect().right > {width} + 1
+                       && e.parentElement.getBoundingClientRect().right <= {width} + 1).slice(0, 3)
+          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className ? '.' + e.className : ''))""")
         found.append(f"{url}: {wide} px wide at {width} px (e.g. {', '.join(culprits)})")
     hrefs = tab.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
     found += [f"{url}: links to {href}, which this user may not open"
@@ -104,7 +111,8 @@ def app_routes(demo_settings: object) -> FastAPI:
 
 
 @pytest.fixture
-def session(browser: object, base_url: str, request: pytest.FixtureRequest) -> Iterator[tuple[object, str, list[str]]]:  # noqa: F811
+def session(browser: object, base_url: str,  # noqa: F811
+            request: pytest.FixtureRequest) -> Iterator[tuple[object, str, list[str]]]:
     """A page in its own context at the test's width, logged in as the test's role through the form;
     the login page itself is checked on the way in."""
     role, size = request.param
