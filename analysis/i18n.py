@@ -348,6 +348,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "network_list_carriers": ("mensen die de verbinding dragen", "people carrying the link"),
     "network_list_one_person": ("hangt aan één persoon", "hangs on one person"),
     "network_list_broken": ("verbroken bij vertrek", "broken by departure"),
+    "network_list_note": ("Let op", "Note"),
     "map_layer_label": ("Kaartlaag", "Map layer"),
 }
 

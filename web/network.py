@@ -113,7 +113,8 @@ def _edge(link: OrgLink, names: dict[str, str], bus: int | None, broken: bool) -
         title += f", bus factor {bus}"
     return {"id": f"{link.a}|{link.b}", "from": link.a, "to": link.b, "carriers": n, "bus_factor": bus,
             "broken": broken, "width": 6.0 if broken else round(1.0 + min(n, 8) * 0.6, 1),
-            "color": colour, "dashes": broken, "title": title}
+            # Dashed as well as coloured: a link on one person must not be told by colour alone.
+            "color": colour, "dashes": broken or bus == 1, "title": title}
 
 
 def network_document(store: AnalysisStore, q: NetworkQuery, lang: str,

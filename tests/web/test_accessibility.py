@@ -30,8 +30,11 @@ SIZES = {"1366": (1366, 900), "390": (390, 844)}
 # Responses that are files or data, not pages.
 _NOT_PAGES = (".csv", ".xlsx", ".json", ".js")
 
-pytestmark = pytest.mark.skipif(not AXE.exists() or not Path(CHROMIUM).exists(),
-                                reason="axe-core (npm ci) or chromium is not installed")
+# Slow: every page (the analysis pages included) six times over; measured 2-4 min per role and width
+# on the shared two-core machine, much of it the server computing the pages.
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not AXE.exists() or not Path(CHROMIUM).exists(),
+                                 reason="axe-core (npm ci) or chromium is not installed")]
 
 
 def _needed_index(needed: str | None) -> int:
@@ -120,6 +123,7 @@ def session(browser: object, base_url: str,  # noqa: F811
     # The pages' Content-Security-Policy would refuse the injected axe script and its evaluation.
     context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL",
                                   bypass_csp=True)
+    context.set_default_timeout(120_000)  # the analysis pages are slow on a busy machine
     tab = context.new_page()
     tab.goto(f"{base_url}/login")
     login = problems_of(tab, "/login", width, [])

@@ -15,6 +15,7 @@
     const swatch = document.createElement("span");
     swatch.className = kind;
     swatch.style.background = colour;
+    swatch.style.color = colour;
     li.appendChild(swatch);
     li.appendChild(document.createTextNode(label));
     list.appendChild(li);
@@ -25,8 +26,8 @@
     if (!list) return;
     list.textContent = "";
     (doc.legend || []).forEach((row) => legendItem(list, row.color, row.label, "swatch"));
-    legendItem(list, "#d9480f", box.dataset.labelBf1, "line");
-    if (doc.counts && doc.counts.broken) legendItem(list, "#c2255c", box.dataset.labelBroken, "line");
+    legendItem(list, "#d9480f", box.dataset.labelBf1, "line dashed");
+    if (doc.counts && doc.counts.broken) legendItem(list, "#c2255c", box.dataset.labelBroken, "line dashed thick");
   }
 
   function drawNotes(doc) {
