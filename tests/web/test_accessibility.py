@@ -165,3 +165,43 @@ def test_the_page_list_follows_the_route_table(app_routes: FastAPI) -> None:
     assert html_pages(app_routes, samples, ADMIN, only_own=True) == [f"/audit?as_of={DATE}"]
     assert any(p.match("/people/p1") for p in closed_to(app_routes, VIEWER))
     assert not any(p.match("/people/p1") for p in closed_to(app_routes, COORDINATOR))
+
+
+@pytest.mark.parametrize("session", [(VIEWER, "390")], ids=["viewer-390"], indirect=True)
+def test_on_a_phone_the_menu_folds_behind_a_button_the_keyboard_opens(session: tuple, base_url: str) -> None:  # noqa: F811
+    tab, _, _ = session
+    tab.goto(f"{base_url}/?as_of={DATE}")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.textContent") == "Naar de inhoud"
+    assert not tab.is_visible("#logout") and not tab.is_visible("#lang-switch")
+    tab.focus("#menu-toggle")
+    tab.keyboard.press("Enter")
+    assert tab.get_attribute("#menu-toggle", "aria-expanded") == "true"
+    assert tab.is_visible("#logout") and tab.is_visible("#lang-switch")
+    assert tab.is_visible("#main-nav a[href='/map']")
+    tab.keyboard.press("Escape")
+    assert tab.get_attribute("#menu-toggle", "aria-expanded") == "false" and not tab.is_visible("#logout")
+
+
+@pytest.mark.parametrize("session", [(VIEWER, "1366")], ids=["viewer-1366"], indirect=True)
+def test_the_network_is_also_a_list_whose_rows_open_by_keyboard(session: tuple, base_url: str) -> None:  # noqa: F811
+    tab, _, _ = session
+    tab.goto(f"{base_url}/network?as_of={DATE}")
+    tab.wait_for_function("document.body.dataset.networkReady === '1'")
+    shown = tab.evaluate("window.netwerkkaart.nodes.length")
+    edges = tab.evaluate("window.netwerkkaart.edges.length")
+    assert int(tab.inner_text("#network-list-orgs .count")) == shown > 0
+    assert tab.locator("#network-list-orgs tbody tr").count() == shown
+    assert tab.locator("#network-list-links tbody tr").count() == edges
+    one_person = tab.evaluate("window.netwerkkaart.edges.get({filter: e => e.bus_factor === 1}).length")
+    assert tab.locator("#network-list-links td", has_text="hangt aan één persoon").count() == one_person
+    plain = "window.netwerkkaart.edges.get({filter: e => e.bus_factor === 1 && !e.dashes}).length"
+    assert tab.evaluate(plain) == 0  # not told by colour alone
+    tab.focus("#network-list-orgs summary")
+    tab.keyboard.press("Enter")
+    first = tab.locator("#network-list-orgs tbody a").first
+    first.focus()
+    target = first.get_attribute("href")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(f"**{target}")
+    assert tab.locator("#org-name").count() == 1
