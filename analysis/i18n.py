@@ -852,6 +852,26 @@ _TEXT: dict[str, tuple[str, str]] = {
                            "{gebied} voor het hele gebied.",
                            "'{value}' is both a gebied and a wijk: used the wijk {wijk}; ask for {gebied} "
                            "for the whole gebied"),
+    # Task wcag (issue 12, items 4-6): skip link, menu, landmarks, the network view as a list.
+    "skip_to_content": ("Naar de inhoud", "Skip to content"),
+    "menu": ("Menu", "Menu"),
+    "main_navigation": ("Hoofdmenu", "Main menu"),
+    "account": ("Taal en account", "Language and account"),
+    "footer_text": ("netwerkkaart: het ondersteuningsnetwerk voor nieuwkomers in Rotterdam",
+                    "netwerkkaart: the support network for newcomers in Rotterdam"),
+    "network_as_list": ("Het netwerk als lijst", "The network as a list"),
+    "network_list_intro": ("Dezelfde organisaties en verbindingen als in de tekening hierboven, "
+                           "te openen met het toetsenbord.",
+                           "The same organisations and links as in the drawing above, "
+                           "to open with the keyboard."),
+    "network_list_orgs": ("Organisaties in beeld", "Organisations shown"),
+    "network_list_links": ("Verbindingen in beeld", "Links shown"),
+    "network_list_links_count": ("verbindingen", "links"),
+    "network_list_carriers": ("mensen die de verbinding dragen", "people carrying the link"),
+    "network_list_one_person": ("hangt aan één persoon", "hangs on one person"),
+    "network_list_broken": ("verbroken bij vertrek", "broken by departure"),
+    "network_list_note": ("Let op", "Note"),
+    "map_layer_label": ("Kaartlaag", "Map layer"),
 }
 
 

@@ -27,3 +27,13 @@ else
   echo "setup: .venv is up to date with pyproject.toml (delete .venv to reinstall)" >&2
 fi
 .venv/bin/python -c "from graph.settings import Settings; from graph.runtime.jars import ensure_jars; s = Settings(); print(ensure_jars(s.cache_dir, s.maven))" >&2
+# axe-core for the accessibility browser tests, pinned by package-lock.json into ./node_modules
+# (test-only: the app never serves it). Reinstalled only when the lock file changed.
+if need npm; then
+  lock="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat node_modules/.netwerkkaart-lock 2>/dev/null)" != "$lock" ]; then
+    npm ci --no-audit --no-fund --silent && echo "$lock" > node_modules/.netwerkkaart-lock
+  fi
+else
+  echo "setup: npm is missing: the accessibility tests (axe-core) will be skipped" >&2
+fi

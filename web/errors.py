@@ -102,11 +102,23 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     lang = lang_of(request)
     if exc.status_code == 404:
         message = text("error_404", lang)
+        _know_who(request)
     elif exc.status_code == 405:
         message = text("error_405", lang).format(method=request.method)
     else:
         message = str(exc.detail)
     return error_response(request, exc.status_code, message, headers=exc.headers)
+
+
+def _know_who(request: Request) -> None:
+    """Let an unmatched address's page show the header's name and logout: no router (so no guard)
+    looked at the caller. Only a session already checked lately counts; nothing is read for it."""
+    auth = getattr(request.app.state, "auth", None)
+    if auth is None or getattr(request.state, "identity", None) is not None:
+        return
+    who = auth.identify_without_io(request)
+    if who:
+        request.state.identity = who
 
 
 async def validation_error(request: Request, exc: RequestValidationError) -> Response:

@@ -70,7 +70,9 @@ def choropleth_svg(layer: str, values: dict[str, float], names: dict[str, str], 
         tip = f"{name}: {fmt(value)}" if value is not None else str(name)
         shape = (f'<path d="{_path(layer, feature["geometry"])}" fill="{fill}" stroke="#495057" '
                  f'stroke-width="0.6" data-code="{escape(code)}"><title>{escape(tip)}</title></path>')
-        shapes.append(f'<a href="/areas/{escape(code)}">{shape}</a>' if code in names else shape)
+        # The link carries the name itself: a link inside an image would be a control nested in a control.
+        shapes.append(f'<a href="/areas/{escape(code)}" aria-label="{escape(tip)}">{shape}</a>'
+                      if code in names else shape)
     height = _projection(layer)[4]
     legend = "".join(
         f'<rect x="{10 + i * 40}" y="{height + 8:.0f}" width="40" height="12" fill="{c}"/>'
@@ -83,7 +85,7 @@ def choropleth_svg(layer: str, values: dict[str, float], names: dict[str, str], 
         caption += (f'<text x="10" y="{height + 38:.0f}" font-size="13" font-weight="bold">'
                     f'{escape(note)}</text>')
     return Markup(f'<svg class="choropleth" viewBox="0 0 {_WIDTH:.0f} {height + (46 if note else 28):.0f}" '
-                  f'role="img" aria-label="{escape(label + (" · " + note if note else ""))}" '
+                  f'role="group" aria-label="{escape(label + (" · " + note if note else ""))}" '
                   f'xmlns="http://www.w3.org/2000/svg">{"".join(shapes)}{legend}{caption}</svg>')
 
 

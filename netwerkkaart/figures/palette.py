@@ -9,8 +9,10 @@ BROKEN = "#c2255c"    # links a what-if breaks
 EDGE = "#adb5bd"
 PERSON = "#868e96"
 
-_CYCLE = ("#1c7ed6", "#37b24d", "#f59f00", "#ae3ec9", "#0ca678", "#e8590c", "#4263eb",
-          "#74b816", "#f76707", "#d6336c", "#1098ad", "#5c940d", "#7048e8", "#c92a2a")
+# Okabe & Ito's colour-blind-safe set, then three of Paul Tol's to reach eleven kinds: no two of them
+# are told apart by red/green alone (religieus and werk used to be two near-identical oranges).
+_CYCLE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000",
+          "#882255", "#332288", "#999999", "#117733", "#44aa99", "#aa4499")
 
 KIND_COLOURS: dict[str, str] = {kind: _CYCLE[i % len(_CYCLE)] for i, kind in enumerate(ORGANISATION_KINDS)}
 

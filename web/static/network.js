@@ -16,6 +16,7 @@
     swatch.className = kind;
     swatch.style.background = kind.includes("dashed")
       ? "repeating-linear-gradient(90deg, " + colour + " 0 6px, transparent 6px 10px)" : colour;
+    swatch.style.color = colour;
     li.appendChild(swatch);
     li.appendChild(document.createTextNode(label));
     list.appendChild(li);
