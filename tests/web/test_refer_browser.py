@@ -62,7 +62,7 @@ def test_a_coordinator_finds_records_and_prints_a_referral(live: str) -> None:
         tab.fill("input[name=username]", "refer-browser")
         tab.fill("input[name=password]", PASSWORD)
         tab.click("#login-form button[type=submit]")
-        tab.wait_for_url(f"{live}/organisations")  
+        tab.wait_for_url(f"{live}/organisations")
         tab.click("nav >> text=Verwijswijzer")
         # The keyboard alone: type into each field, Tab to the next, Enter to search.
         tab.focus("#need")
