@@ -13,7 +13,8 @@ from markupsafe import Markup, escape
 from analysis.i18n import format_number
 from netwerkkaart.figures.charts import COLOURS, Series
 
-_LEFT, _RIGHT, _TOP, _BOTTOM = 64, 24, 12, 46
+# Margins wide enough for a centred date label ("1 december 2024") at either end of the x axis.
+_LEFT, _RIGHT, _TOP, _BOTTOM = 64, 52, 12, 46
 
 
 def nl(value: float | None, digits: int = 0) -> str:
@@ -30,6 +31,16 @@ def _legend(items: Sequence[tuple[str, str, bool]]) -> str:
     out = [f'<li><span class="swatch{" dashed" if dash else ""}" style="border-color:{colour}"></span>'
            f"{escape(name)}</li>" for name, colour, dash in items]
     return f'<ul class="legend">{"".join(out)}</ul>'
+
+
+def _shown(n: int, most: int = 8) -> list[int]:
+    """Return the indices of the x labels to draw: at most `most`, evenly spaced, first and last included."""
+    step = max(1, -(-n // most))
+    chosen = list(range(0, n, step))
+    if chosen and chosen[-1] != n - 1:
+        # The last label replaces the one before it when they would stand too close together.
+        chosen[-1:] = [n - 1] if n - 1 - chosen[-1] < step / 2 else [chosen[-1], n - 1]
+    return chosen
 
 
 def _svg(title: str, width: int, height: int, parts: list[str]) -> str:
@@ -73,13 +84,9 @@ def line_chart(xs: Sequence[float], series: Sequence[Series], *, title: str,
         dash = ' stroke-dasharray="6 4"' if s.dash else ""
         parts.append(f'<polyline points="{points}" fill="none" stroke="{s.colour}" stroke-width="2"{dash}/>')
     labels = list(x_labels) if x_labels else [nl(x) for x in xs]
-    step = max(1, -(-len(labels) // 8))
-    for i, (x, label) in enumerate(zip(xs, labels, strict=True)):
-        if i % step == 0 or i == len(labels) - 1:
-            # The first and last label are anchored inwards so they are never cut at the edge.
-            anchor = "start" if i == 0 and len(labels) > 1 else "end" if i == len(labels) - 1 else "middle"
-            parts.append(f'<text x="{pt(x, 0).split(",")[0]}" y="{height - _BOTTOM + 18}" '
-                         f'text-anchor="{anchor}">{escape(label)}</text>')
+    for i in _shown(len(labels)):
+        parts.append(f'<text x="{pt(xs[i], 0).split(",")[0]}" y="{height - _BOTTOM + 18}" '
+                     f'text-anchor="middle">{escape(labels[i])}</text>')
     svg = _svg(title, width, height - _BOTTOM + 28, parts)
     return _figure(title, svg, _legend([(s.name, s.colour, s.dash) for s in series]), x_title)
 

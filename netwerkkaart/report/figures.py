@@ -14,8 +14,8 @@ from typing import Any
 from analysis.busfactor import bus_factor
 from analysis.network import CarrierNetwork
 
-# Compare the report date with these many months before it.
-TREND_MONTHS = (12, 3, 1)
+# Compare the report date with these many months before it (the summary compares with the first).
+TREND_MONTHS = (12, 6)
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

@@ -34,7 +34,8 @@ def _signed(value: float | None, share: bool = False) -> str:
     """Return a change with its sign, Dutch style (+12; −3,5 %-punt)."""
     if value is None:
         return "–"
-    shown = nl(abs(100 * value), 1) + " %-punt" if share else nl(abs(value))
+    value = round(100 * value, 1) if share else round(value)  # the sign of what is shown, not of 0.4
+    shown = nl(abs(value), 1) + " %-punt" if share else nl(abs(value))
     return ("+" if value > 0 else "−" if value < 0 else "±") + shown
 
 
