@@ -872,6 +872,83 @@ _TEXT: dict[str, tuple[str, str]] = {
     "network_list_broken": ("verbroken bij vertrek", "broken by departure"),
     "network_list_note": ("Let op", "Note"),
     "map_layer_label": ("Kaartlaag", "Map layer"),
+    # Task `report` (issue 14, item 5): the council report's summary, recommendations, lessons, roles.
+    "report_role_staff": ("medewerker", "staff"),
+    "report_role_coordinator": ("coördinator", "coordinator"),
+    "report_role_volunteer": ("vrijwilliger", "volunteer"),
+    "report_role_board": ("bestuurslid", "board member"),
+    "report_fig_active_organisations": ("actieve organisaties", "active organisations"),
+    "report_fig_people": ("actieve medewerkers en vrijwilligers", "active staff and volunteers"),
+    "report_fig_links": ("gedragen verbindingen tussen organisaties", "carried links between organisations"),
+    "report_fig_links_bus_factor_1": ("verbindingen die aan één persoon hangen",
+                                      "links that hang on one person"),
+    "report_fig_isolated_organisations": ("actieve organisaties zonder verbinding",
+                                          "active organisations without a link"),
+    "report_fig_connected_pairs": ("organisatieparen met een pad tussen hen",
+                                   "organisation pairs with a path between them"),
+    "report_fig_demand": ("vraag in de stad (periode)", "demand in the city (period)"),
+    "report_fig_supply": ("aanbod in de stad (plaatsen)", "supply in the city (places)"),
+    "report_fig_shortfall": ("tekort in de stad (plaatsen)", "shortfall in the city (places)"),
+    "report_advice_gebied": (
+        "{gebied}: {single} van de {links} verbindingen hangen aan één persoon. Organiseer een "
+        "netwerkbijeenkomst; er liggen {meetings} voorstellen voor kennismakingen klaar.",
+        "{gebied}: {single} of the {links} links hang on one person. Hold a network meeting; "
+        "{meetings} suggested introductions are ready."),
+    "report_advice_turnover": (
+        "Bij het huidige verloop gaan in {years} jaar naar verwachting {lost} van de {total} verbindingen "
+        "verloren: geef vertrekkende medewerkers en vrijwilligers een warme overdracht van hun contacten.",
+        "At the current turnover, {lost} of the {total} links are expected to be lost within {years} "
+        "year(s): give leaving staff and volunteers a warm hand-over of their contacts."),
+    "report_advice_supply": (
+        "{need} in {area}: het aanbod dekt {ratio} van de vraag (tekort {shortfall} plaatsen in {period}). "
+        "Zoek aanbieders uit aangrenzende gebieden of stadsbrede partners.",
+        "{need} in {area}: supply covers {ratio} of demand (shortfall of {shortfall} places in {period}). "
+        "Look for providers in neighbouring areas or city-wide partners."),
+    "report_advice_language": (
+        "{language} werd {asked} keer gevraagd bij verwijzingen; {missed} keer sprak de ontvangende "
+        "organisatie die taal niet. Zet vrijwilligers in die deze taal spreken.",
+        "{language} was asked for {asked} times in referrals; {missed} times the receiving organisation "
+        "did not speak it. Bring in volunteers who speak it."),
+    "report_advice_paper": (
+        "{n} samenwerkingen en verwijsroutes staan op papier maar worden door niemand bekend gedragen: "
+        "wijs per route een contactpersoon aan.",
+        "{n} partnerships and referral routes exist on paper but nobody known carries them: name a "
+        "contact for each route."),
+    "report_advice_buddies": (
+        "{lonely} van de {total} maatjes- en mentorinitiatieven hebben geen gedragen verbinding met een "
+        "andere organisatie, terwijl er {waiting} mensen op hun wachtlijsten staan: koppel ze aan een "
+        "welzijnspartner in hun gebied.",
+        "{lonely} of the {total} buddy and mentor initiatives have no carried link to another "
+        "organisation, while {waiting} people are on their waiting lists: pair them with a welfare "
+        "partner in their area."),
+    "report_lesson_carriers": (
+        "Een samenwerking is zo sterk als de mensen die haar dragen: {single} van de {links} verbindingen "
+        "({share}) hangen aan één persoon. Leg elke samenwerking vast bij minstens twee mensen.",
+        "A partnership is as strong as the people who carry it: {single} of the {links} links ({share}) "
+        "hang on one person. Give every partnership at least two carriers."),
+    "report_lesson_paper": (
+        "Afspraken op papier zijn geen netwerk: {n} samenwerkingen en verwijsroutes hebben geen bekende "
+        "drager. Vraag bij elke nieuwe afspraak wie haar draagt.",
+        "Agreements on paper are not a network: {n} partnerships and referral routes have no known "
+        "carrier. Ask who carries each new agreement."),
+    "report_lesson_language": (
+        "Taal is een drempel bij doorverwijzen: {n} keer sprak de ontvanger de gevraagde taal niet. "
+        "Registreer talen van vrijwilligers en organisaties, zodat verwijzers ze kunnen vinden.",
+        "Language is a barrier when referring: {n} times the receiver did not speak the language asked "
+        "for. Record the languages of volunteers and organisations so referrers can find them."),
+    "report_lesson_trend": (
+        "Meten door de tijd laat zien of het netwerk groeit: op {date} waren er {before} gedragen "
+        "verbindingen, nu {now}.",
+        "Measuring over time shows whether the network grows: on {date} there were {before} carried "
+        "links, now {now}."),
+    "report_lesson_reuse": (
+        "Deze cijfers zijn te herhalen voor elk gebied of programma met 'netwerkkaart report': dezelfde "
+        "definities, zonder persoonsgegevens, op elke peildatum.",
+        "These figures can be repeated for any area or programme with 'netwerkkaart report': the same "
+        "definitions, no personal data, on any date."),
+    "report_internal_forbidden": (
+        "De interne versie van het rapport (met pseudoniemen) is alleen voor coördinatoren.",
+        "The internal version of the report (with pseudonyms) is for coordinators only."),
 }
 
 

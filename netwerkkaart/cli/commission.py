@@ -207,11 +207,14 @@ def report(
     out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
     as_of: AsOf = None,
     runs: Annotated[int, typer.Option(help="Simulated futures for the turnover simulation.")] = 50,
+    internal: Annotated[bool, typer.Option(
+        help="The coordinators' version: also lists people as pseudonyms. Do not share it.")] = False,
 ) -> None:
-    """Write the resilience report: one self-contained HTML file without personal data.
+    """Write the council report: one self-contained HTML file, a summary first, one section per question.
 
-    People appear only as counts or as pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET (a random
-    key per report when unset). Example: netwerkkaart report --as-of 2025-06-01 rapport.html
+    The shareable version (the default) shows people only as counts per gebied, role or organisation.
+    `--internal` adds pseudonyms keyed with NETWERKKAART_PSEUDONYM_SECRET (a random key per report when
+    unset). Example: netwerkkaart report --as-of 2025-06-01 rapport.html
     """
     from netwerkkaart.report.build import build_report
 
@@ -220,7 +223,7 @@ def report(
         raise InvalidInputError(f"--runs must be 1–1000 (got {runs})")
     started = time.perf_counter()
     with open_graph() as graph:
-        html = build_report(graph, day, secret=_secret(), runs=runs)
+        html = build_report(graph, day, secret=_secret(), runs=runs, internal=internal)
     out.write_text(html, encoding="utf-8")
     stderr.print(f"Wrote {out} ({len(html) / 1024:.0f} kB) in {time.perf_counter() - started:.1f} s.")
 

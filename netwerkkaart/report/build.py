@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -24,11 +25,15 @@ from graph.reference import CREDIT
 from graph.supply_demand import read_organisations
 from netwerkkaart.documents import commission
 from netwerkkaart.documents.analysis import fragility_snapshot, network_of
-from netwerkkaart.report import figures
+from netwerkkaart.report import figures, sections
 from netwerkkaart.report.advice import recommendations
 from netwerkkaart.report.render import render_connecting, render_report
+from netwerkkaart.report.sections import Inputs
 
 Timer = Callable[[str], None]
+# Random-departure runs for the robustness chart: its band is a picture, not a figure anyone quotes, and
+# each run costs ~0.4 s on city data (the fragility page keeps its own 30).
+CURVE_RUNS = 10
 
 
 def _noop(_: str) -> None:
@@ -60,33 +65,49 @@ def _trend(graph: Graph, as_of: dt.date, org_ids: list[str], current: dict[str, 
     return [*rows, {**current, "label": "peildatum"}]
 
 
-def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, seed: int = 1,
-                timer: Timer = _noop) -> dict[str, Any]:
-    """Return everything the report shows, as plain data (pseudonyms instead of people)."""
+def read_inputs(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, seed: int = 1,
+                timer: Timer = _noop) -> Inputs:
+    """Return what the sections are computed from, read once from the graph (people as pseudonyms)."""
     label = partial(_label, secret=secret)
-    snap = load_snapshot(graph, as_of)
-    frag = fragility_snapshot(snap, runs=runs, seed=seed)
-    timer("fragility")
-    current = figures.network_figures(network_of(snap), as_of)
-    trend = _trend(graph, as_of, [o.id for o in snap.organisations], current)
-    timer("trend")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # Supply and demand is mostly Neo4j's work: it runs in the server while Python computes fragility.
+        supply = pool.submit(commission.supply_demand, graph, as_of)
+        snap = load_snapshot(graph, as_of)
+        timer("snapshot")
+        frag = fragility_snapshot(snap, runs=runs, curve_runs=CURVE_RUNS, seed=seed, timer=timer)
+        current = figures.network_figures(network_of(snap), as_of)
+        trend = _trend(graph, as_of, [o.id for o in snap.organisations], current)
+        timer("trend")
+        sd = supply.result()
+    timer("supply and demand (waited for)")
     index = area_index(areas(graph))
     gebied = {o.id: gebied_of(o, index) for o in read_organisations(graph)}
-    sd = commission.supply_demand(graph, as_of)
-    timer("supply and demand")
-    buddies = commission.buddies(graph, as_of, links=link_counts(frag["links"]))
-    connecting = commission.connecting(graph, frag, label)
+    inputs = Inputs(
+        as_of=as_of, current=current, trend=trend, fragility=frag,
+        bus_by_gebied=figures.bus_factor_by_gebied(frag["links"], gebied, index.names),
+        supply=sd, supply_gebied=supply_per_gebied(sd), nondutch=commission.nondutch(graph),
+        buddies=commission.buddies(graph, as_of, links=link_counts(frag["links"])),
+        connecting=commission.connecting(graph, frag, label),
+        key_people=figures.key_people(frag["people"], label))
     timer("inventories")
-    data = {"as_of": as_of.isoformat(), "generated": dt.date.today().isoformat(), "credit": CREDIT,
-            "current": current, "trend": trend, "simulation": frag["simulation"], "curves": frag["curves"],
-            "uncarried": len(frag["uncarried_links"]), "alerts": len(frag["alerts"]),
-            "bus_factor_by_gebied": figures.bus_factor_by_gebied(frag["links"], gebied, index.names),
-            "key_people": figures.key_people(frag["people"], label),
-            "supply": sd, "supply_gebied": supply_per_gebied(sd),
-            "supply_definition": text("supply_definition", "nl"),  # the report is Dutch
-            "buddies": buddies, "connecting": connecting}
-    data["recommendations"] = recommendations(data)
-    return data
+    return inputs
+
+
+def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, seed: int = 1,
+                internal: bool = False, timer: Timer = _noop) -> dict[str, Any]:
+    """Return everything the report shows, as plain data: summary first, then one block per question.
+
+    The shareable version (`internal=False`) holds no person-level rows, not even pseudonyms.
+    """
+    inp = read_inputs(graph, as_of, secret=secret, runs=runs, seed=seed, timer=timer)
+    return {"as_of": as_of.isoformat(), "generated": dt.date.today().isoformat(), "credit": CREDIT,
+            "internal": internal, "supply": inp.supply, "supply_definition": text("supply_definition", "nl"),
+            "summary": figures.key_figures(inp.current, inp.trend[0], inp.supply["trend"]),
+            "year_ago": inp.trend[0]["date"], "recommendations": recommendations(inp),
+            "supply_demand": sections.supply_demand(inp), "matching": sections.matching(inp),
+            "nondutch": sections.nondutch(inp), "connecting": sections.connecting(inp, internal=internal),
+            "lasting": sections.lasting(inp, internal=internal), "lessons": sections.lessons(inp),
+            "buddies": sections.buddies(inp)}
 
 
 def _label(person_id: str, secret: bytes) -> str:
@@ -94,9 +115,13 @@ def _label(person_id: str, secret: bytes) -> str:
 
 
 def build_report(graph: Graph, as_of: dt.date, *, secret: bytes | None = None, runs: int = 50,
-                 timer: Timer = _noop) -> str:
-    """Return the report as one HTML document; a random key is used when no `secret` is given."""
-    data = report_data(graph, as_of, secret=secret or secrets.token_bytes(32), runs=runs, timer=timer)
+                 internal: bool = False, timer: Timer = _noop) -> str:
+    """Return the report as one HTML document; a random key is used when no `secret` is given.
+
+    `internal=True` is the coordinators' version, which also lists people as pseudonyms.
+    """
+    data = report_data(graph, as_of, secret=secret or secrets.token_bytes(32), runs=runs, internal=internal,
+                       timer=timer)
     html = render_report(data)
     timer("render")
     return html

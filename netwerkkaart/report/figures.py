@@ -14,8 +14,8 @@ from typing import Any
 from analysis.busfactor import bus_factor
 from analysis.network import CarrierNetwork
 
-# Compare the report date with these many months before it.
-TREND_MONTHS = (12, 3, 1)
+# Compare the report date with these many months before it (the summary compares with the first).
+TREND_MONTHS = (12, 6)
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -80,3 +80,30 @@ def key_people(people: Iterable[Mapping[str, Any]], label: Callable[[str], str],
     return [{"who": label(p["id"]), "pairs_disconnected": p["pairs_disconnected"],
              "links_broken": p["links_broken"], "orgs_isolated": p["orgs_isolated"]}
             for p in list(people)[:top] if p["pairs_disconnected"] or p["links_broken"]]
+
+
+# The summary's key figures: (figure key in `network_figures`, shown as a share).
+KEY_FIGURES = (("active_organisations", False), ("people", False), ("links", False),
+               ("links_bus_factor_1", False), ("isolated_organisations", False), ("connected_pairs", True))
+SUPPLY_FIGURES = ("demand", "supply", "shortfall")
+
+
+def year_earlier_period(period: str) -> str:
+    """Return the same period a year earlier ('2025-Q2' -> '2024-Q2'); other names unchanged."""
+    head, sep, tail = period.partition("-")
+    return f"{int(head) - 1}{sep}{tail}" if head.isdigit() else period
+
+
+def key_figures(now: Mapping[str, Any], year_ago: Mapping[str, Any], supply_trend: list[Mapping[str, Any]]
+                ) -> list[dict[str, Any]]:
+    """Return the summary rows: figure key, value now, a year earlier (None if unknown), share or count."""
+    rows = [{"key": key, "now": now[key], "before": year_ago.get(key), "share": share}
+            for key, share in KEY_FIGURES]
+    if supply_trend:
+        last = supply_trend[-1]
+        before = next((t for t in supply_trend if t["period"] == year_earlier_period(last["period"])), {})
+        rows += [{"key": key, "now": last[key], "before": before.get(key), "share": False,
+                  "period": last["period"]} for key in SUPPLY_FIGURES]
+    for row in rows:
+        row["change"] = None if row["before"] is None or row["now"] is None else row["now"] - row["before"]
+    return rows

@@ -9,27 +9,34 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from graph.model import SUPPORT_TYPES
-from netwerkkaart.figures.charts import COLOURS, Series, bar_chart, line_chart
+from analysis.i18n import format_date, text
+from netwerkkaart.figures.charts import COLOURS, Series
 from netwerkkaart.figures.choropleth import choropleth_svg
+from netwerkkaart.report.charts import bar_chart, line_chart, nl
+from netwerkkaart.report.sections import language_name, need_name
 
 
 @cache
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("netwerkkaart.report", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters["nl"] = _nl_number
-    env.filters["pct"] = lambda v: "–" if v is None else _nl_number(100 * v, 1) + " %"
-    env.globals["need_label"] = lambda code: SUPPORT_TYPES.get(code, code)
+    env.filters["nl"] = nl
+    env.filters["pct"] = lambda v: "–" if v is None else nl(100 * v, 1) + " %"
+    env.filters["signed"] = _signed
+    env.filters["date_nl"] = lambda v: format_date(v, "nl")
+    env.globals["need_label"] = need_name
+    env.globals["language_label"] = language_name
+    env.globals["figure_label"] = lambda key: text(f"report_fig_{key}", "nl")
     return env
 
 
-def _nl_number(value: float | int | None, digits: int = 0) -> str:
-    """Return a number the Dutch way: 12.345,6."""
+def _signed(value: float | None, share: bool = False) -> str:
+    """Return a change with its sign, Dutch style (+12; −3,5 %-punt)."""
     if value is None:
         return "–"
-    text = f"{value:,.{digits}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    value = round(100 * value, 1) if share else round(value)  # the sign of what is shown, not of 0.4
+    shown = nl(abs(value), 1) + " %-punt" if share else nl(abs(value))
+    return ("+" if value > 0 else "−" if value < 0 else "±") + shown
 
 
 def _curves_chart(curves: Mapping[str, Any]) -> Markup:
@@ -39,40 +46,42 @@ def _curves_chart(curves: Mapping[str, Any]) -> Markup:
                            Series("gericht vertrek (sleutelpersonen eerst)", tgt["connected_pairs"],
                                   COLOURS[1], dash=True)],
                       band=(rnd["p05"], rnd["p95"]), y_max=1.0, x_title="% personen vertrokken",
-                      title="Fractie verbonden organisatieparen")
+                      x_labels=[f"{nl(x)} %" for x in xs], y_format=lambda v: f"{nl(100 * v)} %",
+                      title="Verbonden organisatieparen als mensen vertrekken")
 
 
-def _trend_charts(data: Mapping[str, Any]) -> list[Markup]:
-    trend = data["trend"]
-    xs = list(range(len(trend)))
-    labels = [t["label"] for t in trend]
-    share = line_chart(xs, [Series("aandeel verbindingen met bus factor 1",
-                                   [t["share_bus_factor_1"] for t in trend], COLOURS[1]),
-                            Series("fractie verbonden paren", [t["connected_pairs"] for t in trend])],
-                       x_labels=labels, y_max=1.0, title="Kwetsbaarheid door de tijd")
-    sd = data["supply"]["trend"]
-    supply = line_chart(list(range(len(sd))), [Series("vraag", [t["demand"] for t in sd], COLOURS[1]),
-                                               Series("aanbod (plaatsen)", [t["supply"] for t in sd]),
-                                               Series("tekort", [t["shortfall"] for t in sd], COLOURS[2])],
-                        x_labels=[t["period"] for t in sd], title="Vraag en aanbod in de stad per periode")
-    return [share, supply]
+def _trend_chart(trend: list[Mapping[str, Any]]) -> Markup:
+    return line_chart(list(range(len(trend))),
+                      [Series("aandeel verbindingen dat aan één persoon hangt",
+                              [t["share_bus_factor_1"] for t in trend], COLOURS[1]),
+                       Series("verbonden organisatieparen", [t["connected_pairs"] for t in trend])],
+                      x_labels=[format_date(t["date"], "nl") for t in trend], y_max=1.0,
+                      y_format=lambda v: f"{nl(100 * v)} %", title="Kwetsbaarheid door de tijd")
+
+
+def _supply_chart(sd: list[Mapping[str, Any]]) -> Markup:
+    return line_chart(list(range(len(sd))), [Series("vraag", [t["demand"] for t in sd], COLOURS[1]),
+                                             Series("aanbod (plaatsen)", [t["supply"] for t in sd]),
+                                             Series("tekort", [t["shortfall"] for t in sd], COLOURS[2])],
+                      x_labels=[t["period"] for t in sd], title="Vraag en aanbod in de stad per periode")
 
 
 def _map(data: Mapping[str, Any]) -> Markup:
-    values = {g["gebied"]: g["ratio"] for g in data["supply_gebied"] if g["ratio"] is not None}
-    return choropleth_svg("gebieden", values, {}, label="aanbod / vraag",
-                          fmt=lambda v: _nl_number(v, 2), credit=data["credit"])
+    values = {g["gebied"]: g["ratio"] for g in data["supply_demand"]["gebieden"] if g["ratio"] is not None}
+    return choropleth_svg("gebieden", values, {}, label="aanbod / vraag", fmt=lambda v: nl(v, 2),
+                          credit=data["credit"])
 
 
 def render_report(data: Mapping[str, Any]) -> str:
     """Return the report HTML for data from `report_data`."""
-    bars = bar_chart([(g["name"], g["links_bus_factor_1"], g["links"]) for g in data["bus_factor_by_gebied"]],
+    lasting = data["lasting"]
+    bars = bar_chart([(g["name"], g["links_bus_factor_1"], g["links"]) for g in lasting["bus_by_gebied"]],
                      title="Verbindingen per gebied", value_name="hangen aan één persoon",
                      total_name="alle gedragen verbindingen")
-    trend_chart, supply_chart = _trend_charts(data)
-    return _environment().get_template("report.html").render(
-        d=data, curves_chart=_curves_chart(data["curves"]), bars=bars, trend_chart=trend_chart,
-        supply_chart=supply_chart, map_svg=_map(data))
+    charts = {"curves": _curves_chart(lasting["curves"]), "bars": bars,
+              "trend": _trend_chart(lasting["trend"]),
+              "supply": _supply_chart(data["supply_demand"]["trend"]), "map": _map(data)}
+    return _environment().get_template("report.html").render(d=data, charts=charts)
 
 
 def render_connecting(groups: list[dict[str, Any]], as_of: str) -> str:

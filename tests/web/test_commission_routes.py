@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+from collections.abc import Callable
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from analysis.i18n import column_headers
 from analysis.inventories import BUDDY_COLUMNS
+from graph import audit
 from graph.admin import content_hash
 from graph.driver import Graph
 from graph.model import Dataset
+from netwerkkaart.report.build import build_report
 from tests.web.conftest import AS_OF, FORMULA_BUDDY
+from web.routes import commission as commission_routes
 
 DATE = AS_OF.isoformat()
 
@@ -94,6 +102,40 @@ def test_report_download_has_no_personal_data(client: TestClient, demo_data: Dat
     assert "Bron: CBS/Kadaster" in html
     for person in demo_data.people:
         assert person.name not in html and (person.email or "@") not in html
+
+
+def test_report_is_built_once_and_a_head_request_is_no_export(client_as: Callable[[str | None], TestClient],
+                                                              demo_graph: Graph,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[dt.date] = []
+
+    def counted(graph: Graph, as_of: dt.date, **options: Any) -> str:
+        builds.append(as_of)
+        return build_report(graph, as_of, **options)
+
+    monkeypatch.setattr(commission_routes, "build_report", counted)
+    viewer, day = client_as("viewer"), "2025-05-01"  # a date no other test asks the report for
+    exports = len(audit.events(demo_graph, action="export", actor="web-viewer", limit=10_000))
+    first = viewer.get("/report.html", params={"as_of": day})
+    again = viewer.get("/report.html", params={"as_of": day})
+    head = viewer.head("/report.html", params={"as_of": day})
+    assert first.status_code == again.status_code == head.status_code == 200
+    assert first.text == again.text and head.content == b"" and builds == [dt.date(2025, 5, 1)]
+    after = len(audit.events(demo_graph, action="export", actor="web-viewer", limit=10_000))
+    assert after - exports == 2  # the two GETs, not the HEAD
+
+
+def test_internal_report_is_for_coordinators(client_as: Callable[[str | None], TestClient],
+                                             demo_data: Dataset) -> None:
+    refused = client_as("viewer").get("/report.html", params={"as_of": DATE, "internal": "1"})
+    assert refused.status_code == 403 and "alleen voor coördinatoren" in refused.text
+    internal = client_as("coordinator").get("/report.html", params={"as_of": DATE, "internal": "1"})
+    assert internal.status_code == 200 and "intern" in internal.headers["content-disposition"]
+    assert "Interne versie" in internal.text and re.search(r"\bpersoon [0-9a-f]{6}\b", internal.text)
+    shared = client_as("coordinator").get("/report.html", params={"as_of": DATE})
+    assert not re.search(r"\bpersoon [0-9a-f]{6}\b", shared.text) and "Interne versie" not in shared.text
+    for person in demo_data.people:
+        assert person.name not in internal.text
 
 
 def test_csv_downloads_open_formulas_as_text(client: TestClient) -> None:

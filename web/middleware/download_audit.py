@@ -9,6 +9,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph import audit
 from web.auth.guard import Identity, client_ip
+from web.middleware.head_as_get import HEAD_KEY
 
 
 class AuditDownloads:
@@ -18,7 +19,8 @@ class AuditDownloads:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        # A HEAD request (run as GET, see head_as_get) downloads nothing: it is not an export.
+        if scope["type"] != "http" or scope.get(HEAD_KEY):
             await self.app(scope, receive, send)
             return
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+# Set in the scope of a HEAD request run as GET.
+HEAD_KEY = "netwerkkaart.head"
+
 
 class HeadAsGet:
     """Run a HEAD request as GET and drop the body: the access rules already treat HEAD as GET."""
@@ -22,4 +25,5 @@ class HeadAsGet:
             await send(message)
 
         # The routes are declared for GET only; FastAPI would answer 405 to HEAD.
-        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+        # HEAD_KEY tells inner middleware (the download audit) that no body leaves the server.
+        await self.app({**scope, "method": "GET", HEAD_KEY: True}, receive, send_headers_only)

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.responses import Response
 
@@ -218,11 +218,18 @@ def page_connecting(request: Request, store: StoreDep, lang: LangDep, as_of: AsO
 
 
 @router.get("/report.html", include_in_schema=False)
-def download_report(graph: GraphDep, as_of: AsOfDep) -> Response:
-    """Return the resilience report as a download (one HTML file without personal data)."""
-    html = build_report(graph, as_of, secret=secrets.token_bytes(32))
-    disposition = f'attachment; filename="veerkracht-{as_of}.html"'
-    return HTMLResponse(html, headers={"Content-Disposition": disposition})
+def download_report(store: StoreDep, as_of: AsOfDep, caller: IdentityDep, lang: LangDep,
+                    internal: Annotated[bool, Query()] = False) -> Response:
+    """Return the council report as a download; `internal=1` (coordinators) adds people as pseudonyms.
+
+    Built once per data stamp, peildatum and day (the report shows the day it was made), then cached.
+    """
+    if internal and caller.role == VIEWER:
+        raise HTTPException(status_code=403, detail=text("report_internal_forbidden", lang))
+    html = store.cached(("report", as_of, internal, dt.date.today()), lambda: build_report(
+        store.graph, as_of, secret=secrets.token_bytes(32), internal=internal))
+    name = f"veerkracht-{as_of}{'-intern' if internal else ''}.html"
+    return HTMLResponse(html, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/commission", include_in_schema=False)
