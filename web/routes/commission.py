@@ -28,7 +28,7 @@ from netwerkkaart.report.build import build_report
 from web.auth.guard import Identity
 from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
-from web.deps import AsOfDep, GraphDep, IdentityDep, LangDep, StoreDep
+from web.deps import AsOfDep, IdentityDep, LangDep, StoreDep
 from web.documents.supply import map_scale, supply_document
 from web.i18n import column_headers, format_number, known, text
 from web.rendering import render
