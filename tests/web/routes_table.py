@@ -11,6 +11,9 @@ from web.auth.rules import rule_of
 
 # A new path parameter needs a sample here, or the access tests fail (on purpose).
 # `run_id`: no such run, so the admin's POST of the route×role test undoes nothing (404).
+# A route whose query string needs a value gets one here (the other routes answer without one).
+QUERY_SAMPLES = {"/api/supply-demand/trend": {"area": "Charlois"},
+                 "/api/supply-demand/trend.csv": {"area": "Charlois"}}
 SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run"}
 
 
