@@ -9,6 +9,9 @@ took setup
 # Headless Chromium for the browser tests (tests/web/test_browser.py), from Debian: never a downloaded build.
 command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
   || echo "chromium could not be installed: the browser tests will be skipped" >&2
+# pdftotext (poppler-utils, Debian) reads the printed report's first page back (tests/cli/test_report.py).
+command -v pdftotext >/dev/null || (apt-get install -y -qq poppler-utils >/dev/null) \
+  || echo "poppler-utils could not be installed: the report's PDF test will be skipped" >&2
 .venv/bin/ruff check .
 took ruff
 # Known vulnerabilities in the dependencies; says loudly when no vulnerability data is reachable.
