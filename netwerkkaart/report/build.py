@@ -25,6 +25,7 @@ from graph.reference import CREDIT
 from graph.supply_demand import read_organisations
 from netwerkkaart.documents import commission
 from netwerkkaart.documents.analysis import fragility_snapshot, network_of
+from netwerkkaart.documents.matching_failures import matching_failures
 from netwerkkaart.report import figures, sections
 from netwerkkaart.report.advice import recommendations
 from netwerkkaart.report.render import render_connecting, render_report
@@ -88,7 +89,8 @@ def read_inputs(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, 
         supply=sd, supply_gebied=supply_per_gebied(sd), nondutch=commission.nondutch(graph),
         buddies=commission.buddies(graph, as_of, links=link_counts(frag["links"])),
         connecting=commission.connecting(graph, frag, label),
-        key_people=figures.key_people(frag["people"], label))
+        key_people=figures.key_people(frag["people"], label),
+        failures=matching_failures(graph, as_of))
     timer("inventories")
     return inputs
 

@@ -37,6 +37,7 @@ class Inputs:
     buddies: dict[str, Any]          # `commission.buddies`
     connecting: list[dict[str, Any]]  # `commission.connecting`, people as pseudonyms
     key_people: list[dict[str, Any]]  # `figures.key_people`, pseudonyms
+    failures: dict[str, Any]         # `matching_failures.matching_failures`: the reasons, ranked
 
 
 def need_name(code: str) -> str:
@@ -59,7 +60,10 @@ def matching(inp: Inputs) -> dict[str, Any]:
     return {"worst": m["worst"][:10], "languages": [r for r in m["languages"] if r["asked"]][:12],
             "routes": m["routes"][:10], "no_capacity": last.get("no_capacity", 0),
             "bounces": last.get("bounces", 0), "period": last.get("period"),
-            "waitlist": sum(r["waitlist"] or 0 for r in inp.buddies["initiatives"])}
+            "waitlist": sum(r["waitlist"] or 0 for r in inp.buddies["initiatives"]),
+            # The reasons ranked city-wide, each with a sentence; then the gebied × need where most fails.
+            "reasons": [r for r in inp.failures["reasons"] if r["count"]],
+            "hotspots": [e for e in inp.failures["entries"] if e["total"]][:8]}
 
 
 def nondutch(inp: Inputs) -> dict[str, Any]:
