@@ -74,6 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.privacy = PrivacyFilter(graph, secret)
             yield
         finally:
+            if hasattr(app.state, "store"):
+                app.state.store.background.close()
             graph.driver.close()
 
     app = FastAPI(title="netwerkkaart", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,

@@ -55,6 +55,18 @@ class Background:
         self.progress = Progress()
         self._warm_lock = threading.Lock()
         self._warm_wanted = threading.Event()
+        self._closing = threading.Event()
+        self._warm_threads: list[threading.Thread] = []
+
+    def close(self, timeout: float = 120.0) -> None:
+        """Start nothing new and wait (up to `timeout` s) for what runs: the driver closes after this,
+        and a thread still reading would share a connection with the close."""
+        self._closing.set()
+        with self._guard:
+            running = [*self._threads.values(), *self._warm_threads]
+        deadline = time.monotonic() + timeout
+        for thread in running:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     def status(self) -> dict[str, Any]:
         """Return the warm-up's progress, and `busy`: whether anything is being computed at all."""
@@ -92,8 +104,13 @@ class Background:
     def warm(self, steps: list[tuple[str, Callable[[], Any]]]) -> None:
         """Run `steps` (name, work) in one background thread; a warm-up asked for while one runs
         runs once more after it, so the last data change is always the one computed."""
+        if self._closing.is_set():
+            return
         self._warm_wanted.set()
-        threading.Thread(target=self._warm, args=(steps,), daemon=True, name="warm-up").start()
+        thread = threading.Thread(target=self._warm, args=(steps,), daemon=True, name="warm-up")
+        with self._guard:
+            self._warm_threads = [t for t in self._warm_threads if t.is_alive()] + [thread]
+        thread.start()
 
     def _warm(self, steps: list[tuple[str, Callable[[], Any]]]) -> None:
         # One warm-up at a time; one asked for meanwhile is run by the thread that holds the lock.
@@ -111,6 +128,8 @@ class Background:
         progress = self.progress
         progress.steps, progress.done, progress.started = [name for name, _ in steps], 0, time.monotonic()
         for name, work in steps:
+            if self._closing.is_set():
+                break
             progress.current = name
             try:
                 work()

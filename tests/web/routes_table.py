@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI
 from starlette.routing import Mount
@@ -11,9 +12,11 @@ from web.auth.rules import rule_of
 
 # A new path parameter needs a sample here, or the access tests fail (on purpose).
 # `run_id`: no such run, so the admin's POST of the route×role test undoes nothing (404).
-# A route whose query string needs a value gets one here (the other routes answer without one).
+# A route whose query string needs a value gets one here (the other routes answer without one);
+# `url_for` adds it, with {parameter}s filled in as in the path.
 QUERY_SAMPLES = {"/api/supply-demand/trend": {"area": "Charlois"},
-                 "/api/supply-demand/trend.csv": {"area": "Charlois"}}
+                 "/api/supply-demand/trend.csv": {"area": "Charlois"},
+                 "/refer/slip": {"to": "{org_id}", "need": "taal"}}
 SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run"}
 
 
@@ -45,8 +48,16 @@ def mounts(app: FastAPI) -> list[str]:
 
 
 def url_for(path: str, samples: dict[str, str]) -> str:
-    """Return `path` with each {parameter} replaced by its sample value."""
+    """Return `path` with each {parameter} replaced by its sample value, and the query it needs."""
+    query = {k: url_for(v, samples) for k, v in QUERY_SAMPLES.get(path, {}).items()}
     for name, value in samples.items():
         path = path.replace("{" + name + "}", value)
     assert "{" not in path, f"no sample value for a parameter of {path}: add one to SAMPLES"
-    return path
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def with_params(url: str, params: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """Return (path, query) for `client.get`: the url's own query merged over `params` (httpx would
+    otherwise replace the one with the other)."""
+    path, _, query = url.partition("?")
+    return path, {**params, **dict(parse_qsl(query))}

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from graph.model import Dataset
-from tests.web.routes_table import SAMPLES, url_for
+from tests.web.routes_table import SAMPLES, url_for, with_params
 from web.deps import EARLIEST_AS_OF, LATEST_AS_OF
 
 EXTREMES = ("9999-12-31", "0001-01-01")
@@ -54,7 +54,8 @@ def test_every_as_of_route_refuses_a_date_outside_the_range(
         client: TestClient, web_app: FastAPI, samples: dict[str, str], date: str) -> None:
     failures = {}
     for path in as_of_routes(web_app):
-        response = client.get(url_for(path, samples), params={"as_of": date})
+        url, query = with_params(url_for(path, samples), {"as_of": date})
+        response = client.get(url, params=query)
         if response.status_code != 400 or EARLIEST_AS_OF.isoformat() not in response.text:
             failures[path] = response.status_code
     assert failures == {}
