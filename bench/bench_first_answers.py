@@ -53,17 +53,20 @@ def measure(port: int, headers: dict[str, str], env: dict[str, str]) -> dict[str
         month_end = _month_end_before(dt.date.today()).isoformat()
         with httpx.Client(base_url=url, headers=headers) as client:
             first, deferred = _timed(client, "/", until_ready=False)
-            ready, _ = _timed(client, "/", until_ready=True)
-            network, _ = _timed(client, "/network", until_ready=True)
+            rest, _ = _timed(client, "/", until_ready=True)
+            start = time.perf_counter()
+            client.get("/api/network", timeout=900).raise_for_status()  # what the network page draws
+            network = time.perf_counter() - start
             switch_first, _ = _timed(client, f"/?as_of={month_end}", until_ready=False)
-            switch_cold, _ = _timed(client, f"/?as_of={month_end}", until_ready=True)
+            switch_rest, _ = _timed(client, f"/?as_of={month_end}", until_ready=True)
             switch_prepared, _ = _timed(client, f"/?as_of={month_end}", until_ready=True)
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {"first answer of the overview": first, "overview with its figures": ready,
-            "first network view": network, "month-end switch: first answer": switch_first,
-            "month-end switch: with its figures (cold)": switch_cold,
+    # "With its figures" counts from the same moment as the first answer (ready, or the switch).
+    return {"first answer of the overview": first, "overview with its figures": first + rest,
+            "first network view (its data)": network, "month-end switch: first answer": switch_first,
+            "month-end switch: with its figures (cold)": switch_first + switch_rest,
             "month-end switch: prepared": switch_prepared, "deferred": deferred}
 
 
