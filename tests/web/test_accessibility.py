@@ -130,7 +130,7 @@ def session(browser: object, base_url: str,  # noqa: F811
     tab.fill("input[name=username]", f"web-{role}")
     tab.fill("input[name=password]", f"{role} password 123")
     tab.click("#login-form button[type=submit]")
-    tab.wait_for_url(f"{base_url}/")
+    tab.wait_for_url(f"{base_url}/organisations" if role == COORDINATOR else f"{base_url}/")
     yield tab, role, login
     context.close()
 
@@ -142,7 +142,9 @@ CASES = [(role, size) for role in (VIEWER, COORDINATOR, ADMIN) for size in SIZES
 def test_every_page_passes_axe_and_fits_a_phone(session: tuple[object, str, list[str]], base_url: str,  # noqa: F811
                                                  app_routes: FastAPI, demo_data: Dataset) -> None:
     tab, role, login = session
-    samples = {**SAMPLES, "org_id": demo_data.organisations[1].id, "person_id": demo_data.people[1].id}
+    # The demo's own load is a run (tests/conftest.py loads it with seed 1): its confirmation page exists.
+    samples = {**SAMPLES, "org_id": demo_data.organisations[1].id, "person_id": demo_data.people[1].id,
+               "run_id": "demo-seed-1"}
     # An admin's run covers the pages only admins open; the viewer and coordinator cover the rest.
     pages = html_pages(app_routes, samples, role, only_own=role == ADMIN)
     assert pages, f"no pages for {role}"
@@ -162,7 +164,8 @@ def test_the_page_list_follows_the_route_table(app_routes: FastAPI) -> None:
     assert f"/?as_of={DATE}" in viewer and f"/network?as_of={DATE}" in viewer
     assert not any(p.startswith(("/api/", "/people/", "/audit", "/login")) for p in viewer)
     assert f"/people/p1?as_of={DATE}" in html_pages(app_routes, samples, COORDINATOR)
-    assert html_pages(app_routes, samples, ADMIN, only_own=True) == [f"/audit?as_of={DATE}"]
+    assert html_pages(app_routes, samples, ADMIN, only_own=True) == [
+        f"/admin/runs?as_of={DATE}", f"/admin/runs/ingest-not-a-run?as_of={DATE}", f"/audit?as_of={DATE}"]
     assert any(p.match("/people/p1") for p in closed_to(app_routes, VIEWER))
     assert not any(p.match("/people/p1") for p in closed_to(app_routes, COORDINATOR))
 
