@@ -14,12 +14,12 @@ from web.store import AnalysisStore
 
 def warm_up_steps(store: AnalysisStore, as_of: dt.date) -> list[tuple[str, Callable[[], Any]]]:
     """Return the named steps that compute the start pages' data for `as_of`, in the order pages need them."""
+    # The start page first (it needs the links and the fragility, not the centrality analysis).
     return [("warm_links", lambda: store.links(as_of)),
-            ("warm_analyse", lambda: store.analyse(as_of)),
             ("warm_fragility", lambda: store.fragility(as_of)),
             ("warm_overview", lambda: overview_document(store, as_of)),
-            ("warm_layout", lambda: _default_network_views(store, as_of))]
-
+            ("warm_layout", lambda: _default_network_views(store, as_of)),
+            ("warm_analyse", lambda: store.analyse(as_of))]
 
 def _default_network_views(store: AnalysisStore, as_of: dt.date) -> None:
     query = NetworkQuery(as_of=as_of)
