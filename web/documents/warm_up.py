@@ -21,6 +21,7 @@ def warm_up_steps(store: AnalysisStore, as_of: dt.date) -> list[tuple[str, Calla
             ("warm_layout", lambda: _default_network_views(store, as_of)),
             ("warm_analyse", lambda: store.analyse(as_of))]
 
+
 def _default_network_views(store: AnalysisStore, as_of: dt.date) -> None:
     query = NetworkQuery(as_of=as_of)
     for urls in (True, False):  # as coordinators see it (person pages open) and as viewers do
