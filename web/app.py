@@ -65,10 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             ensure_schema(graph)
             app.state.graph = graph
-            app.state.store = AnalysisStore(graph, warm_up=settings.warm_up)
-            app.state.store.warm_steps = warm_up_steps
-            if settings.warm_up:
-                app.state.store.warm(dt.date.today())
+            app.state.store = AnalysisStore(graph, warm_steps=warm_up_steps if settings.warm_up else None)
+            app.state.store.warm(dt.date.today())
             secret = server_secret(settings)
             app.state.auth = Auth(graph, secret)
             app.state.privacy = PrivacyFilter(graph, secret)

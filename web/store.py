@@ -27,6 +27,8 @@ from netwerkkaart.documents.analysis import analyse_document, fragility_document
 from web.background import PAGE_WAIT, Background
 
 _STAMP = Query("data_stamp")
+# Named steps (text key, work) that compute a date's pages ahead: see `AnalysisStore.warm`.
+WarmSteps = Callable[["AnalysisStore", dt.date], list[tuple[str, Callable[[], Any]]]]
 _STAMP_SECONDS = 2.0
 _MAX_ENTRIES = 48
 _MAX_DOCUMENTS = 8192
@@ -35,9 +37,10 @@ _MAX_DOCUMENTS = 8192
 class AnalysisStore:
     """Per-app cache of organisations, links, layouts and analysis documents."""
 
-    def __init__(self, graph: Graph, *, warm_up: bool = False) -> None:
+    def __init__(self, graph: Graph, *, warm_steps: WarmSteps | None = None) -> None:
         self.graph = graph
-        self.warm_up = warm_up
+        # What `warm` computes (the app passes web/documents/warm_up.py); None: nothing ahead.
+        self.warm_steps = warm_steps
         # Two LRUs: a few expensive per-as_of results, and many cheap per-entity documents, so a
         # crawl over 2,000 organisation pages never evicts the analysis they are built from.
         self._values: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -46,9 +49,6 @@ class AnalysisStore:
         self._guard = threading.Lock()
         self._stamp: tuple[float, tuple[int, int, str | None]] | None = None
         self.background = Background()
-        # What `warm` computes: the app sets the pages' documents (web/documents/warm_up.py).
-        self.warm_steps: Callable[[AnalysisStore, dt.date], list[tuple[str, Callable[[], Any]]]] = \
-            _analyses
 
     def stamp(self) -> tuple[int, int, str | None]:
         """Return the data's version (business totals, latest person change), re-read every 2 s at most."""
@@ -58,13 +58,14 @@ class AnalysisStore:
             stamp = (row["nodes"], row["relationships"], row["people_changed"])
             changed = self._stamp is not None and self._stamp[1] != stamp
             self._stamp = (now, stamp)
-            if changed and self.warm_up:  # new data: today's pages are computed again before anyone asks
+            if changed and self.warm_steps:  # new data: today's pages are computed again before anyone asks
                 self.warm(dt.date.today())
         return self._stamp[1]
 
     def warm(self, as_of: dt.date) -> None:
         """Compute the pages' analyses for `as_of` in the background (at start and after data changes)."""
-        self.background.warm(self.warm_steps(self, as_of))
+        if self.warm_steps:
+            self.background.warm(self.warm_steps(self, as_of))
 
     def invalidate(self) -> None:
         """Have the next request re-read the data stamp, so it sees a write made just now."""
@@ -164,9 +165,3 @@ class AnalysisStore:
     def area_rows(self) -> list[AreaRow]:
         """Return every area row (cached)."""
         return self.cached(("area_rows",), lambda: areas(self.graph))
-
-
-def _analyses(store: AnalysisStore, as_of: dt.date) -> list[tuple[str, Callable[[], Any]]]:
-    return [("warm_links", lambda: store.links(as_of)),
-            ("warm_analyse", lambda: store.analyse(as_of)),
-            ("warm_fragility", lambda: store.fragility(as_of))]

@@ -88,9 +88,8 @@ def test_a_data_change_computes_todays_pages_again(graph: Graph, monkeypatch: py
     monkeypatch.setattr("web.store._STAMP_SECONDS", 0.0)  # the stamp is re-read on every request
     data = small_dataset()
     upsert_dataset(graph, data, ctx())
-    store = AnalysisStore(graph, warm_up=True)
     rounds: list[dt.date] = []
-    store.warm_steps = lambda s, as_of: [("warm_links", lambda: rounds.append(as_of))]
+    store = AnalysisStore(graph, warm_steps=lambda s, as_of: [("warm_links", lambda: rounds.append(as_of))])
     store.stamp()
     orgs = [o.id for o in data.organisations]
     record_referral(graph, orgs[0], orgs[1], "taal")
@@ -104,8 +103,8 @@ def test_without_warm_up_a_data_change_computes_nothing_ahead(graph: Graph,
     monkeypatch.setattr("web.store._STAMP_SECONDS", 0.0)
     data = small_dataset()
     upsert_dataset(graph, data, ctx())
-    store = AnalysisStore(graph, warm_up=False)
-    store.warm_steps = lambda s, as_of: pytest.fail("nothing is computed ahead")
+    store = AnalysisStore(graph)
+    monkeypatch.setattr(store.background, "warm", lambda steps: pytest.fail("nothing is computed ahead"))
     store.stamp()
     record_referral(graph, data.organisations[0].id, data.organisations[1].id, "taal")
     store.stamp()
