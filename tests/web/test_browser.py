@@ -89,17 +89,25 @@ class Watch:
         assert self.errors == [], self.errors
 
 
-@pytest.fixture
-def page(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:
-    """A fresh page in a 1400×900 window, watched for outside requests and errors."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nl-NL")
+def log_in(browser: object, base_url: str, role: str, size: tuple[int, int] = (1366, 900),
+           **options: object) -> tuple[object, object, Watch]:
+    """Return (context, tab, watch) for the demo's `web-<role>` logged in through the form, as a person
+    would, in a Dutch window of `size`; coordinators land on the directory, the others on the overview."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="nl-NL", **options)
     tab = context.new_page()
     watch = Watch(tab, base_url)
-    tab.goto(f"{base_url}/login")  # log in as a person would, through the form
-    tab.fill("input[name=username]", "web-admin")
-    tab.fill("input[name=password]", "admin password 123")
+    tab.goto(f"{base_url}/login")
+    tab.fill("input[name=username]", f"web-{role}")
+    tab.fill("input[name=password]", f"{role} password 123")
     tab.click("#login-form button[type=submit]")
-    tab.wait_for_url(f"{base_url}/")
+    tab.wait_for_url(f"{base_url}/organisations" if role == "coordinator" else f"{base_url}/")
+    return context, tab, watch
+
+
+@pytest.fixture
+def page(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:
+    """A fresh page in a 1400×900 window, an admin's, watched for outside requests and errors."""
+    context, tab, watch = log_in(browser, base_url, "admin", (1400, 900))
     yield tab, watch
     context.close()
     watch.check()
@@ -215,14 +223,7 @@ def test_api_docs_render_the_operations_under_the_content_security_policy(page: 
 @pytest.mark.parametrize("size", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
 def test_error_pages_read_well(browser: object, base_url: str, size: tuple[int, int]) -> None:
     """The 404 and 403 pages in Dutch, as a viewer sees them (screenshots at a laptop's and phone's size)."""
-    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="nl-NL")
-    tab = context.new_page()
-    watch = Watch(tab, base_url)
-    tab.goto(f"{base_url}/login")
-    tab.fill("input[name=username]", "web-viewer")
-    tab.fill("input[name=password]", "viewer password 123")
-    tab.click("#login-form button[type=submit]")
-    tab.wait_for_url(f"{base_url}/")
+    context, tab, watch = log_in(browser, base_url, "viewer", size)
     SHOTS.mkdir(parents=True, exist_ok=True)
     pages = (("/nergens", 404, "Pagina niet gevonden"), ("/people/p1", 403, "Geen toegang"))
     for path, status, title in pages:
@@ -241,19 +242,6 @@ def test_error_pages_read_well(browser: object, base_url: str, size: tuple[int, 
     assert len(others) == 2 and all(e.startswith("Failed to load resource") for e in others), others
 
 
-def _log_in_as_coordinator(browser: object, base_url: str, size: tuple[int, int]
-                           ) -> tuple[object, object, Watch]:
-    """Return (context, tab, watch) for a coordinator logged in through the form (landing on the
-    directory)."""
-    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="nl-NL")
-    tab = context.new_page()
-    watch = Watch(tab, base_url)
-    tab.goto(f"{base_url}/login")
-    tab.fill("input[name=username]", "web-coordinator")
-    tab.fill("input[name=password]", "coordinator password 123")
-    tab.click("#login-form button[type=submit]")
-    tab.wait_for_url(f"{base_url}/organisations")
-    return context, tab, watch
 
 
 def test_a_coordinator_finds_an_organisation_by_typing_part_of_its_name_in_the_header_search(
@@ -262,7 +250,7 @@ def test_a_coordinator_finds_an_organisation_by_typing_part_of_its_name_in_the_h
     # A piece from the middle of a plain name that few other names share, so it is among the suggestions.
     org, part = next((o, o.name[3:11]) for o in orgs[1:] if "<" not in o.name and "=" not in o.name
                      and sum(o.name[3:11].casefold() in x.name.casefold() for x in orgs) <= 4)
-    context, tab, watch = _log_in_as_coordinator(browser, base_url, (1366, 900))
+    context, tab, watch = log_in(browser, base_url, "coordinator")
     box = tab.locator("#site-search-q")
     box.press_sequentially(part, delay=40)
     options = tab.locator("#site-search-list [role=option]")
@@ -282,7 +270,7 @@ def test_a_coordinator_finds_an_organisation_by_typing_part_of_its_name_in_the_h
 
 @pytest.mark.parametrize("size", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
 def test_the_directory_searches_as_you_type(browser: object, base_url: str, size: tuple[int, int]) -> None:
-    context, tab, watch = _log_in_as_coordinator(browser, base_url, size)
+    context, tab, watch = log_in(browser, base_url, "coordinator", size)
     everything = tab.locator("#dir-total").inner_text()
     tab.locator("#dir-q").press_sequentially("taal", delay=40)
     _wait_for(tab, f"document.getElementById('dir-total').textContent !== {everything!r}", 20)

@@ -11,21 +11,13 @@ from pathlib import Path
 import pytest
 
 from graph.model import Dataset
-from tests.web.test_browser import DATE, SHOTS, Watch, _get, _wait_for, base_url, browser  # noqa: F401
+from tests.web.test_browser import DATE, SHOTS, Watch, _get, _wait_for, base_url, browser, log_in  # noqa: F401
 
 
 @pytest.fixture
 def coordinator(browser: object, base_url: str) -> Iterator[tuple[object, Watch]]:  # noqa: F811
     """A fresh page in a 1366×900 window, logged in through the form as the coordinator."""
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="nl-NL",
-                                  accept_downloads=True)
-    tab = context.new_page()
-    watch = Watch(tab, base_url)
-    tab.goto(f"{base_url}/login")
-    tab.fill("input[name=username]", "web-coordinator")
-    tab.fill("input[name=password]", "coordinator password 123")
-    tab.click("#login-form button[type=submit]")
-    tab.wait_for_url(f"{base_url}/**")
+    context, tab, watch = log_in(browser, base_url, "coordinator", accept_downloads=True)
     yield tab, watch
     context.close()
     watch.check()
