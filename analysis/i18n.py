@@ -348,6 +348,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "warm_analyse": ("kengetallen van het netwerk", "the network's figures"),
     "warm_fragility": ("kwetsbaarheid bij vertrek van mensen", "fragility when people leave"),
     "warm_overview": ("het overzicht", "the overview"),
+    "map_as_table": ("De kaart als tabel", "The map as a table"),
     "warm_month_end": ("het overzicht op de laatste dag van vorige maand",
                        "the overview as of the previous month end"),
     # Task `directory`: the organisation directory (/organisations), the header search and /search.
