@@ -951,6 +951,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The internal version of the report (with pseudonyms) is for coordinators only."),
     # Task `freshness` (issue 15 item 5): last-confirmed dates, the "verouderd" list, "Klopt nog".
     "run_kind_confirm": ("bevestiging", "confirmation"),
+    "run_confirmed": ("{n} bevestigd", "{n} confirmed"),
     "fresh_nav": ("Verouderd", "Out of date"),
     "fresh_title": ("Verouderde gegevens", "Out-of-date records"),
     "fresh_intro": (

@@ -109,6 +109,8 @@ def confirm_records(graph: Graph, *, organisations: Sequence[str] = (),
             changes = tx.run(_CONFIRM_AFFS, rows=rows, now=moment, run_id=log.id)[0]["changes"]
             _check_found("affiliation", affs, [tuple(c[0]) for c in changes])
             log.add("affiliations", changes)
+        # Said as confirmed, not updated: nothing but the confirmation changed.
+        log.counts = {entity: {"confirmed": len(entries)} for entity, entries in log.entries.items()}
         record_changes(tx, log)
         audit.record(tx, actor=who, action="confirm", target=log.id, ip=ip,
                      detail=f"{len(orgs)} organisations, {len(affs)} affiliations")

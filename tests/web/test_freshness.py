@@ -22,6 +22,7 @@ from graph.runs import list_runs
 from graph.settings import Settings
 from graph.users import add_user, create_token
 from netwerkkaart.documents import freshness
+from netwerkkaart.documents.runs import run_rows
 from netwerkkaart.report.build import build_report, report_data
 from tests.graph.test_freshness import write_world
 from tests.web.conftest import bearer
@@ -78,6 +79,7 @@ def test_klopt_nog_confirms_the_record_as_a_run_and_says_which(graph: Graph, sit
     assert "Bevestigd: Omar Haddou is nog vrijwilliger bij Welzijn Delfshaven." in html.unescape(shown.text)
     run = list_runs(graph)[0]
     assert (run.kind, run.who) == ("confirm", "fresh-coordinator")
+    assert run_rows(graph, "nl")[0].what == "betrokkenheden: 1 bevestigd"
     assert [e.target for e in audit.events(graph, action="confirm")] == [run.id]
 
 
