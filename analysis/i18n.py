@@ -952,6 +952,71 @@ _TEXT: dict[str, tuple[str, str]] = {
     "report_internal_forbidden": (
         "De interne versie van het rapport (met pseudoniemen) is alleen voor coördinatoren.",
         "The internal version of the report (with pseudonyms) is for coordinators only."),
+    # Task `freshness` (issue 15 item 5): last-confirmed dates, the "verouderd" list, "Klopt nog".
+    "run_kind_confirm": ("bevestiging", "confirmation"),
+    "run_confirmed": ("{n} bevestigd", "{n} confirmed"),
+    "fresh_nav": ("Verouderd", "Out of date"),
+    "fresh_title": ("Verouderde gegevens", "Out-of-date records"),
+    "fresh_intro": (
+        "Organisaties en betrokkenheden die langer dan {months} maanden niet zijn bevestigd (voor het "
+        "laatst vóór {since}), de oudste eerst. Klopt een gegeven nog? Eén klik op \u201cKlopt nog\u201d "
+        "bevestigt het zonder iets te veranderen; een beheerder kan dat ongedaan maken bij Wijzigingen.",
+        "Organisations and affiliations not confirmed for more than {months} months (last before "
+        "{since}), oldest first. Is a record still right? One click on \u201cStill right\u201d confirms "
+        "it without changing anything; an administrator can undo that under Changes."),
+    "fresh_share": ("{pct} % van de organisaties {period} bevestigd ({confirmed} van {total})",
+                    "{pct} % of the organisations confirmed {period} ({confirmed} of {total})"),
+    "fresh_last_year": ("in het afgelopen jaar", "in the last year"),
+    "fresh_last_months": ("in de afgelopen {n} maanden", "in the last {n} months"),
+    "fresh_what": ("Wat", "What"),
+    "fresh_what_all": ("Organisaties en betrokkenheden", "Organisations and affiliations"),
+    "fresh_what_organisations": ("Alleen organisaties", "Organisations only"),
+    "fresh_what_affiliations": ("Alleen betrokkenheden", "Affiliations only"),
+    "fresh_area": ("Gebied of wijk", "District or neighbourhood"),
+    "fresh_all_areas": ("Heel Rotterdam", "All of Rotterdam"),
+    "fresh_kind": ("Soort organisatie", "Kind of organisation"),
+    "fresh_any_kind": ("Alle soorten", "All kinds"),
+    "fresh_apply": ("Toon", "Show"),
+    "fresh_total": ("{n} verouderd: {orgs} organisaties en {affs} betrokkenheden",
+                    "{n} out of date: {orgs} organisations and {affs} affiliations"),
+    "fresh_none": ("Niets verouderd: alles is in de afgelopen {months} maanden bevestigd.",
+                   "Nothing out of date: everything was confirmed in the last {months} months."),
+    "fresh_record": ("Gegeven", "Record"),
+    "fresh_record_organisation": ("Organisatie", "Organisation"),
+    "fresh_record_affiliation": ("Betrokkenheid", "Affiliation"),
+    "fresh_at": ("bij", "at"),
+    "fresh_confirmed": ("Laatst bevestigd", "Last confirmed"),
+    "fresh_never": ("nooit", "never"),
+    "fresh_confirm": ("Klopt nog", "Still right"),
+    # A button's name starts with its visible text (WCAG 2.5.3), then says which record it confirms.
+    "fresh_confirm_org_label": ("Klopt nog: {name}", "Still right: {name}"),
+    "fresh_confirm_aff_label": ("Klopt nog: {person} ({role}) bij {name}",
+                                "Still right: {person} ({role}) at {name}"),
+    "fresh_done_organisation": ("Bevestigd: de gegevens van {name} kloppen nog.",
+                                "Confirmed: the details of {name} are still right."),
+    "fresh_done_affiliation": ("Bevestigd: {person} is nog {role} bij {name}.",
+                               "Confirmed: {person} is still {role} at {name}."),
+    "fresh_org_confirmed": ("Gegevens laatst bevestigd", "Details last confirmed"),
+    "fresh_org_stale": ("verouderd", "out of date"),
+    "fresh_bad_what": ("Wat: kies organisaties, betrokkenheden of allebei.",
+                       "What: choose organisations, affiliations or both."),
+    "fresh_missing_organisation": ("Organisatie: er is geen organisatie gekozen. Er is niets bevestigd.",
+                                   "Organisation: no organisation was chosen. Nothing was confirmed."),
+    "fresh_bad_role": (
+        "Rol: kies medewerker, coördinator, vrijwilliger of bestuurslid. Er is niets bevestigd.",
+        "Role: choose staff, coordinator, volunteer or board member. Nothing was confirmed."),
+    "fresh_unknown_organisation": (
+        "Organisatie: deze organisatie bestaat niet (meer). Er is niets bevestigd.",
+        "Organisation: this organisation does not exist (any more). Nothing was confirmed."),
+    "fresh_unknown_affiliation": (
+        "Betrokkenheid: deze persoon is (niet meer) in deze rol betrokken bij deze organisatie. Er is niets "
+        "bevestigd.",
+        "Affiliation: this person does not (or no longer) hold this role at this organisation. Nothing was "
+        "confirmed."),
+    "fresh_page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "fresh_prev": ("Vorige", "Previous"),
+    "fresh_next": ("Volgende", "Next"),
+    "fresh_report_heading": ("Actualiteit van de gegevens", "How current the data is"),
 }
 
 
