@@ -22,12 +22,13 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analysis.busfactor import bus_factor
+from analysis.busfactor import alerts, bus_factor
 from analysis.network import CarrierNetwork, build_network
 from analysis.turnover import person_rate
 from graph.rows import AffiliationRow, ContactRow, PartnershipRow
 
-__all__ = ["Handover", "HandoverItem", "NotAffiliatedError", "Successor", "expected_years", "handover"]
+__all__ = ["Handover", "HandoverItem", "NotAffiliatedError", "Successor", "departure_alerts",
+           "expected_years", "handover"]
 
 # Successors shown per link: the list is a conversation starter, not a ranking of the whole team.
 TOP = 3
@@ -199,3 +200,18 @@ def handover(org_ids: Iterable[str], affiliations: Iterable[AffiliationRow], con
                         for o in net.person_orgs[q] if o != org})
     return Handover(person, organisation, end, tuple(items), tuple(elsewhere),
                     len(v.members.get(org, set()) - {leaver}))
+
+
+def departure_alerts(net: CarrierNetwork, as_of: dt.date, days: int = 90) -> list[dict[str, object]]:
+    """Return the links whose carriers all leave within `days` of `as_of` (analysis/busfactor.py `alerts`),
+    each with `leaving`: [(person, organisation, last day)] of the carriers' affiliations that end then."""
+    horizon = as_of + dt.timedelta(days=days)
+    index = net.person_index
+    out = []
+    for alert in alerts(net, as_of, days):
+        sides = [net.org_index[str(alert["a"])], net.org_index[str(alert["b"])]]
+        leaving = sorted({(person, net.orgs[o], end) for person in alert["people"]  # type: ignore[attr-defined]
+                          for o in sides if (index[person], o) in net.ends
+                          and (end := net.ends[(index[person], o)]) is not None and end <= horizon})
+        out.append({**alert, "leaving": leaving})
+    return out
