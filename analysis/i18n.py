@@ -971,6 +971,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "departure_preview": ("Toon overdrachtslijst", "Show handover list"),
     "departure_not_shown": ("Controleer het formulier:", "Please check the form:"),
     "departure_nowhere": ("nergens", "nowhere"),
+    "departure_not_active": ("nu nergens actief", "not active anywhere now"),
     "departure_error_person_missing": ("Persoon: vul een naam in.", "Person: enter a name."),
     "departure_error_person_unknown": (
         "Persoon: niemand gevonden met de naam ‘{value}’. Typ een deel van de naam en kies uit de lijst.",
@@ -1012,7 +1013,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "vertrekt. Open de overdrachtslijst van wie vertrekt.",
         "Links between organisations whose carriers all leave within {days} days of {date}. Open the "
         "handover list of whoever leaves."),
-    "departure_alert_ends": ("zonder drager na {date}", "no carrier after {date}"),
+    "departure_alert_links": ("Daarna zonder drager ({n}):", "Without a carrier afterwards ({n}):"),
     "departure_alert_leaves": ("{name} vertrekt bij {org} (laatste dag {date})",
                                "{name} leaves {org} (last day {date})"),
     "departure_no_alerts": ("Geen verbindingen die binnen {days} dagen wegvallen.",

@@ -69,7 +69,8 @@ def _person(graph: Graph, typed: str, lang: str, d: Departure) -> None:
         # Namesakes are told apart by where they are today.
         today = dt.date.today()
         d.choices = [{"id": r["id"], "name": r["name"], "where": ", ".join(sorted(
-            {t.name for t in tenures(graph, person_id=r["id"]) if t.current_on(today)}))} for r in matches]
+            {t.name for t in tenures(graph, person_id=r["id"]) if t.current_on(today)}))
+            or text("departure_not_active", lang)} for r in matches]
         d.problems.append(("person", text("departure_error_person_choose", lang)))
     else:
         d.problems.append(("person", text("departure_error_person_unknown", lang).format(value=typed)))
@@ -119,7 +120,7 @@ def read_form(graph: Graph, *, person: str, organisation: str, until: str, lang:
         d.problems.append(("until", text("departure_error_date_missing", lang)))
     if d.person is not None:
         d.tenures = tenures(graph, person_id=d.person)
-        if d.end is not None or organisation:
+        if d.end is not None:  # who is where depends on the day: without one, nothing to check yet
             _organisation(organisation, lang, d)
     return d
 
@@ -227,3 +228,19 @@ def alerts_document(graph: Graph, net: CarrierNetwork, as_of: dt.date, orgs: dic
                     "b_name": orgs.get(str(alert["b"]), alert["b"]), "ends": alert["ends"],
                     "ends_text": format_date(str(alert["ends"]), lang), "leaving": leaving})
     return out
+
+
+def alerts_by_leaver(alerts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the alerts grouped per departure (person, organisation, last day), soonest first, each with
+    the organisations whose link to it is then left without a carrier."""
+    groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for alert in alerts:
+        for leaving in alert["leaving"]:
+            key = (leaving["until"], leaving["person"], leaving["organisation"])
+            group = groups.setdefault(key, {**leaving, "links": []})
+            side = "b" if alert["a"] == leaving["organisation"] else "a"
+            group["links"].append({"organisation": alert[side], "name": alert[f"{side}_name"],
+                                   "ends": alert["ends"], "ends_text": alert["ends_text"]})
+    for group in groups.values():
+        group["links"].sort(key=lambda link: str(link["name"]).casefold())
+    return [groups[key] for key in sorted(groups)]

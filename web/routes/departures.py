@@ -17,6 +17,7 @@ from netwerkkaart.documents.departure import (
     ALERT_DAYS,
     Departure,
     DepartureProblems,
+    alerts_by_leaver,
     alerts_document,
     confirm,
     handover_document,
@@ -44,9 +45,11 @@ def _alerts(store: AnalysisStore, as_of: dt.date, lang: str) -> list[dict[str, A
 
 @router.get("/api/departures")
 def api_departures(store: StoreDep, as_of: AsOfDep, lang: LangDep) -> dict[str, Any]:
-    """Return the links whose carriers all leave within 90 days of `as_of`, with the people leaving
-    (`leaving`: person, organisation, until) whose handover lists to open."""
-    return {"as_of": as_of.isoformat(), "days": ALERT_DAYS, "alerts": _alerts(store, as_of, lang)}
+    """Return the links whose carriers all leave within 90 days of `as_of` (`alerts`, each with
+    `leaving`: person, organisation, until), and the same grouped per departure (`departures`)."""
+    alerts = _alerts(store, as_of, lang)
+    return {"as_of": as_of.isoformat(), "days": ALERT_DAYS, "alerts": alerts,
+            "departures": alerts_by_leaver(alerts)}
 
 
 @router.get("/departures", include_in_schema=False)
@@ -60,8 +63,8 @@ def page_departures(request: Request, store: StoreDep, lang: LangDep, as_of: AsO
         # Only names read back from the database are shown, never what was typed in the address.
         recorded = {"name": names[person], "organisation": orgs[organisation], "until": until[:10],
                     "new": bool(run)}
-    return render(request, "departures.html", lang, alerts=_alerts(store, as_of, lang), as_of=as_of,
-                  days=ALERT_DAYS, recorded=recorded)
+    return render(request, "departures.html", lang, departures=alerts_by_leaver(_alerts(store, as_of, lang)),
+                  as_of=as_of, days=ALERT_DAYS, recorded=recorded)
 
 
 def _form(request: Request, lang: str, d: Departure | None, entered: dict[str, str], status: int = 200
