@@ -189,8 +189,9 @@ def _item(item: HandoverItem, names: dict[str, str], orgs: dict[str, str], h: Ha
 def handover_document(graph: Graph, d: Departure, lang: str) -> dict[str, Any]:
     """Return the overdrachtslijst as a JSON-ready document with names and reasons in `lang`."""
     h = handover_list(graph, d)
-    ids = {h.person} | {p for i in h.items for p in (*i.contacts, *(s.person for s in i.successors),
-                                                     *(i.introduce or ()))} | {p for p, _ in h.contacts}
+    ids = {h.person} | {p for p, _ in h.contacts}
+    for i in h.items:
+        ids |= {*i.contacts, *(i.introduce or ())} | {p for s in i.successors for p in (s.person, *s.knows)}
     names = people_names(graph, ids=sorted(ids))
     orgs = {t.organisation: t.name for t in d.tenures}
     snap_orgs = _org_names(graph, {i.partner for i in h.items} | {o for _, o in h.contacts})
