@@ -110,6 +110,8 @@ def page_handover(request: Request, store: StoreDep, lang: LangDep, person: Type
     """Return the printable overdrachtslijst with the confirm button; the form again, with each problem
     at its field (400), when something is wrong, or to choose an organisation."""
     entered = {"person": person, "organisation": organisation, "until": until}
+    if not any(entered.values()):  # nothing asked yet: the empty form, no problems to show
+        return _form(request, lang, None, entered)
     d = _read(store, person, organisation, until, lang)
     if d.problems or d.organisation is None:
         return _form(request, lang, d, entered, status=400 if d.problems else 200)
