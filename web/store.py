@@ -129,10 +129,6 @@ class AnalysisStore:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
         return self.cached(("net", as_of), lambda: network_of(load_snapshot(self.graph, as_of)))
 
-    def network(self, as_of: dt.date) -> CarrierNetwork:
-        """Return the carrier network on `as_of` (cached), for cheap answers such as the departure alerts."""
-        return self._network(as_of)
-
     def bus_factors(self, as_of: dt.date) -> dict[tuple[str, str], int]:
         """Return {(a, b): bus factor} of every carried link on `as_of` (cached)."""
         return self.cached(("bus", as_of), lambda: {
@@ -169,3 +165,7 @@ class AnalysisStore:
     def area_rows(self) -> list[AreaRow]:
         """Return every area row (cached)."""
         return self.cached(("area_rows",), lambda: areas(self.graph))
+
+    def network(self, as_of: dt.date) -> CarrierNetwork:
+        """Return the carrier network on `as_of` (cached), for cheap answers such as the departure alerts."""
+        return self._network(as_of)

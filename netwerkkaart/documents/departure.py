@@ -125,6 +125,16 @@ def read_form(graph: Graph, *, person: str, organisation: str, until: str, lang:
     return d
 
 
+def prefill(graph: Graph, *, person: str, lang: str) -> Departure:
+    """Return the form started for a person (an id from the what-if, or a name): the person and their
+    organisations today, without complaining about the fields still empty."""
+    d = Departure()
+    _person(graph, person.strip(), lang, d)
+    if d.person is not None:
+        d.tenures = tenures(graph, person_id=d.person)
+    return d
+
+
 def confirm(graph: Graph, *, person: str, organisation: str, until: str, who: str, lang: str,
             ip: str = "") -> tuple[Departure, str | None]:
     """Record a departure the form describes (a run of kind `departure`); return it and the run id.

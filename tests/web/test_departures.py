@@ -151,3 +151,12 @@ def test_viewers_are_refused_everywhere_and_see_no_menu_entry(graph: Graph, site
     assert 'href="/departures"' not in viewer.get("/", headers={"Accept": "text/html"}).text
     assert 'href="/departures"' in site["session"].get("/").text
     assert business_hash(graph) == before
+
+
+def test_the_what_if_leads_to_the_form_started_for_that_person(site: dict) -> None:
+    http = site["as"]("coordinator")
+    what_if = http.get("/fragility", params={"what_if": "p-sara"}, headers={"Accept": "text/html"})
+    assert what_if.status_code == 200 and 'href="/departures/new?person=p-sara"' in what_if.text
+    form = http.get("/departures/new", params={"person": "p-sara"}).text
+    assert 'value="Sara Jansen" readonly' in form
+    assert '<option value="o-huis">Buurthuis De Haven (coördinator)</option>' in form

@@ -21,6 +21,7 @@ from netwerkkaart.documents.departure import (
     alerts_document,
     confirm,
     handover_document,
+    prefill,
     read_form,
 )
 from web.auth.guard import client_ip
@@ -78,9 +79,9 @@ def page_new(request: Request, store: StoreDep, lang: LangDep, person: Typed = "
              until: Typed = "") -> Response:
     """Return the form: a person (by name, suggested as one types), one of their organisations, the last day.
 
-    `person` may be an id (the what-if's link), shown as the person's name."""
-    name = people_names(store.graph, ids=[person]).get(person, person) if person else ""
-    return _form(request, lang, None, {"person": name, "organisation": "", "until": until})
+    `person` (an id, as the what-if links it, or a name) starts the form with them and their organisations."""
+    d = prefill(store.graph, person=person, lang=lang) if person.strip() else None
+    return _form(request, lang, d, {"person": person, "organisation": "", "until": until})
 
 
 def _read(store: AnalysisStore, person: str, organisation: str, until: str, lang: str) -> Departure:
