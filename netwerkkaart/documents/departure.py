@@ -98,6 +98,8 @@ def _organisation(typed: str, lang: str, d: Departure) -> None:
     match = next((o for o, n in names.items() if typed in (o, n) or typed.casefold() == n.casefold()), None)
     if match is not None:
         d.organisation = match
+    elif not typed and len(names) > 1:
+        return  # not a mistake: the form now offers the person's organisations to choose from
     elif not typed:
         d.problems.append(("organisation", text("departure_error_org_missing", lang)))
     else:

@@ -4,6 +4,7 @@
     Taalcafé Oost: Tom Bakker — known only by Sara        → Buurthuis–Taalcafé hangs on Sara alone
     Werkplein Zuid: Rik Smit — known by Sara; Noor El Amrani — known by Ineke
                     partnership ps-1 Buurthuis–Werkplein with Sara and Rik as contact persons
+    Kerk Noord: Kim Verhoeven, also a volunteer at the Werkplein (someone at two organisations)
 
 Nobody has left yet, so the turnover model uses its default rates: staff (Ali) are expected to stay
 longer than volunteers (Ineke). For the Taalcafé, Ali ranks first; for the Werkplein, Ineke does,
@@ -22,13 +23,14 @@ from ingest.pipeline import ingest
 END = dt.date.today() + dt.timedelta(days=30)
 FILES = {
     "organisations": "id;naam;soort\no-huis;Buurthuis De Haven;welzijn\no-taal;Taalcafé Oost;taalcafe\n"
-                     "o-werk;Werkplein Zuid;werk\n",
+                     "o-werk;Werkplein Zuid;werk\no-kerk;Kerk Noord;religieus\n",
     "people": "id;naam\np-sara;Sara Jansen\np-ali;Ali Demir\np-ineke;Ineke de Vries\np-tom;Tom Bakker\n"
-              "p-rik;Rik Smit\np-noor;Noor El Amrani\n",
+              "p-rik;Rik Smit\np-noor;Noor El Amrani\np-kim;Kim Verhoeven\n",
     "affiliations": "persoon_id;organisatie_id;rol;sinds\np-sara;o-huis;coordinator;2022-01-01\n"
                     "p-ali;o-huis;staff;2022-01-01\np-ineke;o-huis;volunteer;2023-01-01\n"
                     "p-tom;o-taal;staff;2022-01-01\np-rik;o-werk;staff;2022-01-01\n"
-                    "p-noor;o-werk;volunteer;2023-01-01\n",
+                    "p-noor;o-werk;volunteer;2023-01-01\np-kim;o-werk;volunteer;2024-01-01\n"
+                    "p-kim;o-kerk;board;2024-01-01\n",
     "contacts": "persoon_id;ander_persoon_id;sinds\np-sara;p-tom;2022-06-01\np-ineke;p-noor;2023-06-01\n",
     "partnerships": "id;organisatie_id;partner_id;soort;sinds;contactpersonen\n"
                     "ps-1;o-huis;o-werk;convenant;2022-01-01;p-sara,p-rik\n",

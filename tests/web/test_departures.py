@@ -160,3 +160,16 @@ def test_the_what_if_leads_to_the_form_started_for_that_person(site: dict) -> No
     form = http.get("/departures/new", params={"person": "p-sara"}).text
     assert 'value="Sara Jansen" readonly' in form
     assert '<option value="o-huis">Buurthuis De Haven (coördinator)</option>' in form
+
+
+def test_someone_at_two_organisations_is_asked_which_one_they_leave(site: dict) -> None:
+    http = site["as"]("coordinator")
+    form = http.get("/departures/handover", params={"person": "Kim Verhoeven", "until": END.isoformat()})
+    assert form.status_code == 200 and "departure-problems" not in form.text
+    assert '<option value="o-kerk">Kerk Noord (bestuurslid)</option>' in form.text
+    assert '<option value="o-werk">Werkplein Zuid (vrijwilliger)</option>' in form.text
+    chosen = http.get("/departures/handover", params={"person": "p-kim", "organisation": "o-kerk",
+                                                      "until": END.isoformat()})
+    assert chosen.status_code == 200 and "Overdrachtslijst: Kim Verhoeven" in chosen.text
+    assert http.get("/api/departures/handover", params={"person": "p-kim", "until": END.isoformat()}
+                    ).status_code == 400

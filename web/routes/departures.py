@@ -27,6 +27,7 @@ from netwerkkaart.documents.departure import (
 from web.auth.guard import client_ip
 from web.auth.rules import COORDINATOR, require
 from web.deps import AsOfDep, IdentityDep, LangDep, StoreDep
+from web.i18n import text
 from web.rendering import render
 from web.store import AnalysisStore
 
@@ -101,7 +102,7 @@ def api_handover(store: StoreDep, lang: LangDep, person: Typed = "", organisatio
     problem of each field otherwise."""
     d = _read(store, person, organisation, until, lang)
     if d.problems or d.organisation is None:
-        raise DepartureProblems(d.problems)
+        raise DepartureProblems(d.problems or [("organisation", text("departure_error_org_missing", lang))])
     return _document(store, d, lang)
 
 
