@@ -18,7 +18,6 @@ from analysis.turnover import role_rates
 from graph.departures import Tenure, record_departure, tenures
 from graph.driver import Graph
 from graph.errors import InvalidInputError
-from graph.organisations import organisations
 from graph.people import people_names, search_people
 from graph.projections import load_snapshot
 from ingest.values import parse_date
@@ -152,12 +151,14 @@ def confirm(graph: Graph, *, person: str, organisation: str, until: str, who: st
     return d, run
 
 
-def handover_list(graph: Graph, d: Departure) -> Handover:
-    """Return the handover list of a checked departure, on the network as it is on the end date."""
+def handover_list(graph: Graph, d: Departure) -> tuple[Handover, dict[str, str]]:
+    """Return the handover list of a checked departure, on the network as it is on the end date, and the
+    organisations' names."""
     assert d.person and d.organisation and d.end  # read_form found no problems
     snap = load_snapshot(graph, d.end)
-    return handover((o.id for o in snap.organisations), snap.affiliations, snap.contacts, snap.partnerships,
-                    role_rates(snap.history), person=d.person, organisation=d.organisation, end=d.end)
+    h = handover((o.id for o in snap.organisations), snap.affiliations, snap.contacts, snap.partnerships,
+                 role_rates(snap.history), person=d.person, organisation=d.organisation, end=d.end)
+    return h, {o.id: o.name for o in snap.organisations}
 
 
 def _role(roles: tuple[str, ...], lang: str) -> str:
@@ -200,14 +201,11 @@ def _item(item: HandoverItem, names: dict[str, str], orgs: dict[str, str], h: Ha
 
 def handover_document(graph: Graph, d: Departure, lang: str) -> dict[str, Any]:
     """Return the overdrachtslijst as a JSON-ready document with names and reasons in `lang`."""
-    h = handover_list(graph, d)
+    h, orgs = handover_list(graph, d)
     ids = {h.person} | {p for p, _ in h.contacts}
     for i in h.items:
         ids |= {*i.contacts, *(i.introduce or ())} | {p for s in i.successors for p in (s.person, *s.knows)}
     names = people_names(graph, ids=sorted(ids))
-    orgs = {t.organisation: t.name for t in d.tenures}
-    snap_orgs = _org_names(graph, {i.partner for i in h.items} | {o for _, o in h.contacts})
-    orgs = {**snap_orgs, **orgs}
     items = [_item(i, names, orgs, h, lang) for i in h.items]
     roles = tuple(t.role for t in d.tenures if t.organisation == d.organisation and t.current_on(h.end))
     done = bool(roles) and all(t.until == h.end for t in d.tenures
@@ -220,10 +218,6 @@ def handover_document(graph: Graph, d: Departure, lang: str) -> dict[str, Any]:
             "contacts": [{"id": p, "name": names.get(p, p), "organisation": o,
                           "organisation_name": orgs.get(o, o)} for p, o in h.contacts],
             "introductions": [i["introduction"] for i in items if i["introduction"]]}
-
-
-def _org_names(graph: Graph, ids: set[str]) -> dict[str, str]:
-    return {o.id: o.name for o in organisations(graph) if o.id in ids}
 
 
 def alerts_document(graph: Graph, net: CarrierNetwork, as_of: dt.date, orgs: dict[str, str],
