@@ -81,6 +81,8 @@ def test_the_handover_list_as_json_and_in_english(site: dict) -> None:
     english = http.get("/departures/handover", params={**SARA, "lang": "en"})
     assert "Handover list: Sara Jansen" in english.text
     assert "Links that hang on Sara Jansen alone" in english.text
+    wrong = http.get("/departures/handover", params={**SARA, "until": "someday", "lang": "en"})
+    assert wrong.status_code == 400 and "Last day: ‘someday’ is not a date" in wrong.text
 
 
 def test_confirming_sets_the_last_day_as_a_departure_run_that_can_be_undone(graph: Graph, site: dict) -> None:
@@ -130,6 +132,8 @@ def test_bad_input_is_refused_in_dutch_at_its_field_and_nothing_is_written(
     assert f'id="departure-{field}-error">{message}' in refused.text
     preview = site["as"]("coordinator").get("/departures/handover", params={**FORM, **fields})
     assert preview.status_code == 400 and message in preview.text
+    api = site["as"]("coordinator").get("/api/departures/handover", params={**FORM, **fields})
+    assert api.status_code == 400 and message in api.text
     assert business_hash(graph) == before and len(list_runs(graph)) == runs
 
 
