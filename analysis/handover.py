@@ -124,6 +124,7 @@ class _View:
 
 
 def _successors(v: _View, leaver: int, org: int, partner: int) -> list[Successor]:
+    """Return the leaver's colleagues at `org` ranked to take over the link to `partner` (best TOP)."""
     # Everyone at the partner on the end date, the leaver too when they stay there.
     net, there = v.net, v.members.get(partner, set())
     out = []
