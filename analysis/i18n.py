@@ -1017,6 +1017,124 @@ _TEXT: dict[str, tuple[str, str]] = {
     "fresh_prev": ("Vorige", "Previous"),
     "fresh_next": ("Volgende", "Next"),
     "fresh_report_heading": ("Actualiteit van de gegevens", "How current the data is"),
+    # Task `departure`: vertrek melden, the overdrachtslijst (handover list) and the departure alerts.
+    "departures_nav": ("Vertrek", "Departures"),
+    "departures_title": ("Vertrek en overdracht", "Departures and handover"),
+    "departures_intro": (
+        "Meld hier dat iemand vertrekt. U ziet eerst de overdrachtslijst: wat er met die persoon "
+        "vertrekt en wie het kan overnemen. Pas na ‘Bevestigen’ wordt de laatste dag vastgelegd.",
+        "Report here that someone is leaving. You first see the handover list: what leaves with them "
+        "and who can take it over. Only after ‘Confirm’ is the last day recorded."),
+    "departures_back": ("Terug naar vertrek en overdracht", "Back to departures and handover"),
+    "departure_new": ("Vertrek melden", "Report a departure"),
+    "departure_new_intro": (
+        "Kies de persoon, de organisatie die hij of zij verlaat en de laatste werkdag (in de toekomst "
+        "of al voorbij).",
+        "Choose the person, the organisation they leave and their last day (in the future or past)."),
+    "departure_person_help": ("Typ een deel van de naam", "Type part of the name"),
+    "departure_other_person": ("andere persoon kiezen", "choose someone else"),
+    "departure_org_help": ("Naam van de organisatie", "Name of the organisation"),
+    "departure_until": ("Laatste dag", "Last day"),
+    "departure_until_help": ("bijvoorbeeld 31-03-2026", "for example 2026-03-31"),
+    "departure_preview": ("Toon overdrachtslijst", "Show handover list"),
+    "departure_not_shown": ("Controleer het formulier:", "Please check the form:"),
+    "departure_nowhere": ("nergens", "nowhere"),
+    "departure_not_active": ("nu nergens actief", "not active anywhere now"),
+    "departure_error_person_missing": ("Persoon: vul een naam in.", "Person: enter a name."),
+    "departure_error_person_unknown": (
+        "Persoon: niemand gevonden met de naam ‘{value}’. Typ een deel van de naam en kies uit de lijst.",
+        "Person: nobody found named ‘{value}’. Type part of the name and choose from the list."),
+    "departure_error_person_choose": (
+        "Persoon: meerdere mensen passen bij deze naam. Kies hieronder de juiste.",
+        "Person: several people fit this name. Choose the right one below."),
+    "departure_error_org_missing": ("Organisatie: kies de organisatie die de persoon verlaat.",
+                                    "Organisation: choose the organisation the person leaves."),
+    "departure_error_org": (
+        "Organisatie: {name} is op {date} niet verbonden aan ‘{value}’. Wel aan: {orgs}.",
+        "Organisation: {name} is not at ‘{value}’ on {date}. They are at: {orgs}."),
+    "departure_error_date_missing": ("Laatste dag: vul een datum in, bijvoorbeeld 31-03-2026.",
+                                     "Last day: enter a date, for example 2026-03-31."),
+    "departure_error_date": (
+        "Laatste dag: ‘{value}’ is geen datum. Schrijf bijvoorbeeld 31-03-2026 of 2026-03-31.",
+        "Last day: ‘{value}’ is not a date. Write for example 2026-03-31 or 31-03-2026."),
+    "departure_reason_knows": ("kent al {who} bij {org}", "already knows {who} at {org}"),
+    "departure_reason_ends": ("vertrekt zelf op {date}", "leaves too, on {date}"),
+    "departure_reason_stays": (
+        "blijft naar verwachting nog {years} jaar ({role}, {chance} kans per jaar op vertrek)",
+        "expected to stay another {years} years ({role}, {chance} chance per year of leaving)"),
+    "departure_intro_via": (
+        "Laat {leaver} vóór {date} {a} voorstellen aan {b} ({org}).",
+        "Have {leaver} introduce {a} to {b} ({org}) before {date}."),
+    "departure_intro": ("Stel {a} vóór {date} voor aan {b} ({org}).",
+                        "Introduce {a} to {b} ({org}) before {date}."),
+    "departure_recorded": (
+        "Het vertrek van {name} bij {org} is vastgelegd: laatste dag {date}. Een beheerder kan dit "
+        "ongedaan maken onder ‘Wijzigingen’.",
+        "The departure of {name} from {org} is recorded: last day {date}. An administrator can undo "
+        "it under ‘Changes’."),
+    "departure_recorded_before": ("Het vertrek van {name} bij {org} op {date} was al vastgelegd.",
+                                  "The departure of {name} from {org} on {date} had already been recorded."),
+    "departure_alerts": ("Signalen: verbindingen die binnen {days} dagen wegvallen",
+                         "Alerts: links lost within {days} days"),
+    "departure_alerts_help": (
+        "Verbindingen tussen organisaties waarvan iedereen die ze draagt binnen {days} dagen na {date} "
+        "vertrekt. Open de overdrachtslijst van wie vertrekt.",
+        "Links between organisations whose carriers all leave within {days} days of {date}. Open the "
+        "handover list of whoever leaves."),
+    "departure_alert_links": ("Daarna zonder drager ({n}):", "Without a carrier afterwards ({n}):"),
+    "departure_alert_leaves": ("{name} vertrekt bij {org} (laatste dag {date})",
+                               "{name} leaves {org} (last day {date})"),
+    "departure_no_alerts": ("Geen verbindingen die binnen {days} dagen wegvallen.",
+                            "No links lost within {days} days."),
+    "departure_change": ("← Andere persoon of datum", "← Other person or date"),
+    "handover_open": ("overdrachtslijst", "handover list"),
+    "handover_title": ("Overdrachtslijst", "Handover list"),
+    "handover_lead": ("{name} ({role}) vertrekt bij {org}. Laatste dag: {date}.",
+                      "{name} ({role}) leaves {org}. Last day: {date}."),
+    "handover_summary": ("Samenvatting", "Summary"),
+    "handover_count_links": ("verbindingen die alleen aan deze persoon hangen",
+                             "links that hang on this person alone"),
+    "handover_count_partnerships": ("samenwerkingen als contactpersoon", "partnerships as contact person"),
+    "handover_count_contacts": ("contacten bij andere organisaties", "contacts at other organisations"),
+    "handover_count_introductions": ("introducties om te maken", "introductions to make"),
+    "handover_links": ("Verbindingen die alleen aan {name} hangen", "Links that hang on {name} alone"),
+    "handover_no_links": ("Geen: elke verbinding van {name} wordt ook door anderen gedragen.",
+                          "None: every link of {name} is carried by others too."),
+    "handover_partnerships": ("Samenwerkingen waarvoor {name} contactpersoon is",
+                              "Partnerships {name} is contact person for"),
+    "handover_no_partnerships": ("Geen.", "None."),
+    "handover_introductions": ("Introducties om te maken vóór {date}", "Introductions to make before {date}"),
+    "handover_no_introductions": ("Geen nodig: wie het overneemt, kent daar al iemand.",
+                                  "None needed: whoever takes over already knows someone there."),
+    "handover_contacts": ("Contacten van {name} bij andere organisaties",
+                          "Contacts of {name} at other organisations"),
+    "handover_no_contacts": ("Geen bekende contacten.", "No known contacts."),
+    "handover_what": ("Wat er wegvalt", "What is lost"),
+    "handover_hangs": ("Deze verbinding hangt alleen aan {name}: daarna draagt niemand haar meer.",
+                       "This link hangs on {name} alone: afterwards nobody carries it."),
+    "handover_still_carried": ("De verbinding blijft gedragen door {n} andere drager(s).",
+                               "The link stays carried by {n} other carrier(s)."),
+    "handover_paper_only": ("De samenwerking staat op papier; niemand anders draagt haar.",
+                            "The partnership exists on paper; nobody else carries it."),
+    "handover_contact_person": ("{name} is contactpersoon van de samenwerking.",
+                                "{name} is the partnership's contact person."),
+    "handover_knows_there": ("{name} kent daar", "{name} knows there"),
+    "handover_successors": ("Wie kan het overnemen", "Who can take it over"),
+    "handover_no_successors": ("Er blijft niemand over bij {org}.", "Nobody remains at {org}."),
+    "handover_introduction": ("Introductie", "Introduction"),
+    "handover_print": ("Afdrukken", "Print"),
+    "handover_note": (
+        "Volgorde van opvolgers: eerst wie al iemand kent bij de partner, dan wie naar verwachting het "
+        "langst blijft (volgens het verloop per rol in de gegevens).",
+        "Order of successors: first who already knows someone at the partner, then who is expected to "
+        "stay longest (from the turnover per role in the data)."),
+    "handover_recorded": ("Dit vertrek is vastgelegd: {name} bij {org}, laatste dag {date}.",
+                          "This departure is recorded: {name} at {org}, last day {date}."),
+    "handover_confirm_title": ("Vertrek bevestigen", "Confirm the departure"),
+    "handover_confirm_text": ("Leg vast dat {date} de laatste dag van {name} bij {org} is.",
+                              "Record that {date} is the last day of {name} at {org}."),
+    "handover_confirm": ("Bevestigen", "Confirm"),
+    "what_if_departure": ("Vertrek melden", "Report a departure"),
 }
 
 

@@ -34,6 +34,7 @@ from web.routes import (
     areas,
     commission,
     computing,
+    departures,
     directory,
     docs,
     fragility,
@@ -82,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
-                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, freshness_routes):
+                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, freshness_routes,
+                   departures):
         app.include_router(module.router)
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")

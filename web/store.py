@@ -173,3 +173,7 @@ class AnalysisStore:
     def area_rows(self) -> list[AreaRow]:
         """Return every area row (cached)."""
         return self.cached(("area_rows",), lambda: areas(self.graph))
+
+    def network(self, as_of: dt.date) -> CarrierNetwork:
+        """Return the carrier network on `as_of` (cached), for cheap answers such as the departure alerts."""
+        return self._network(as_of)

@@ -39,7 +39,11 @@ def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_ad
                                     ("GET", "/people/{person_id}"), ("POST", "/api/refer/record"),
                                     ("POST", "/refer/record"),
                                     # Task `freshness`: the verouderd list and "Klopt nog".
-                                    ("GET", "/verouderd"), ("POST", "/verouderd/klopt-nog")}
+                                    ("GET", "/verouderd"), ("POST", "/verouderd/klopt-nog"),
+                                    # Task `departure`: vertrek melden, the handover list and the alerts.
+                                    ("GET", "/departures"), ("GET", "/api/departures"),
+                                    ("GET", "/departures/new"), ("GET", "/departures/handover"),
+                                    ("GET", "/api/departures/handover"), ("POST", "/departures/confirm")}
     assert by_rule[ADMIN] == {("GET", "/audit"), ("GET", "/api/audit"),
                               # Task `runs`: the change sets and undoing one.
                               ("GET", "/api/runs"), ("GET", "/admin/runs"), ("GET", "/admin/runs/{run_id}"),
