@@ -45,6 +45,7 @@ from web.routes import (
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
+from web.routes import edit as edit_routes
 from web.routes import runs as runs_routes
 from web.routes import trends as trend_routes
 from web.store import AnalysisStore
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
                    docs, auth_routes, audit_routes, computing, trend_routes, runs_routes):
         app.include_router(module.router)
+    app.include_router(edit_routes.router)  # task `edit`: editing records in the browser
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
