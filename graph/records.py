@@ -106,7 +106,7 @@ def save_record(graph: Graph, entity: str, row: Any, key: Sequence[str] | str, *
         upsert_entity(tx, entity, [row], ctx)
         if entity == "partnerships":  # as ingest does: contact persons know each other
             upsert_entity(tx, "contacts", _new_ties(tx, row), ctx)
-        if not log.entries:
+        if not any(log.entries.values()):  # every value was stored already
             return Saved(None)
         record_changes(tx, log, source=SOURCE)
         shown = key if isinstance(key, str) else "|".join(key)

@@ -40,7 +40,7 @@ SPECS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 KEYS = {"affiliations": ("organisation_id", "role"), "partnerships": ("organisation_id", "partner_id")}
 # Languages offered as check boxes besides those already in the data (others are typed).
-COMMON_LANGUAGES = ("nl", "en", "ar", "ti", "uk", "tr", "fa", "so", "pl", "es", "fr", "prs", "ps", "ber")
+COMMON_LANGUAGES = ("nl", "en", "ar", "ti", "uk", "tr", "fa", "so", "pl", "es", "fr", "prs", "ps")
 _ID_IN_TEXT = re.compile(r"\(([^()]+)\)\s*$")
 
 
@@ -79,6 +79,7 @@ class Field:
     help: str = ""
     fixed: bool = False
     fixed_text: str = ""  # a fixed field's value by name
+    more: list[tuple[str, str]] = field(default_factory=list)  # the wijken, below the gebieden
 
 
 def label(entity: str, column: str, lang: str) -> str:
@@ -102,7 +103,7 @@ def _options(widget: str, choices: Choices, lang: str) -> list[tuple[str, str]]:
         "languages": lambda: sorted(((c, language_name(c, lang)) for c in choices.languages),
                                     key=lambda p: p[1].casefold()),
         "organisation": lambda: list(choices.organisations.items()),
-        "areas": lambda: [(c, _area_label(c, choices, lang)) for c in choices.areas],
+        "areas": lambda: _areas_of_level(choices, "gebied"),
         "area": lambda: [(name, name) for name in sorted({n for n, _ in choices.areas.values()})],
         "person": lambda: [(person_text(i, choices), person_text(i, choices)) for i in choices.people],
         "yesno": lambda: [("ja", text("yes", lang)), ("nee", text("no", lang))],
@@ -111,9 +112,8 @@ def _options(widget: str, choices: Choices, lang: str) -> list[tuple[str, str]]:
     return lists[widget]() if widget in lists else []
 
 
-def _area_label(code: str, choices: Choices, lang: str) -> str:
-    name, level = choices.areas[code]
-    return f"{name} ({text('edit_level_' + level, lang)})" if known(f"edit_level_{level}") else name
+def _areas_of_level(choices: Choices, level: str) -> list[tuple[str, str]]:
+    return [(code, name) for code, (name, of) in choices.areas.items() if of == level]
 
 
 def person_text(person_id: str, choices: Choices) -> str:
@@ -135,6 +135,8 @@ def fields_for(entity: str, shown: Mapping[str, Any], lang: str, choices: Choice
                      fixed=fixed and column in KEYS.get(entity, ()))
         if item.fixed:
             item.fixed_text = display(entity, column, value, choices, lang)
+        if widget == "areas":
+            item.more = _areas_of_level(choices, "wijk")
         if widget == "languages":  # codes not offered as a box are typed in the extra field
             offered = {code for code, _ in item.options}
             item.value = "; ".join(c for c in item.values if c not in offered)

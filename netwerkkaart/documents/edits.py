@@ -13,7 +13,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from analysis.i18n import text
@@ -97,7 +97,7 @@ def submit_form(graph: Graph, entity: str, key: Key | None, form: Mapping[str, A
     `key` is the stored record's key (None: new); `owner` is the person whose affiliation or
     contact it is. Nothing is written unless every field passes and the version still holds."""
     choices = Choices.load(graph)
-    shown = posted_values(entity, form)
+    shown, stored = posted_values(entity, form), None
     if key is not None:
         stored = record_values(graph, entity, _query_key(entity, key))
         if stored is None:  # removed since the form was loaded: nothing to save it over
@@ -112,6 +112,7 @@ def submit_form(graph: Graph, entity: str, key: Key | None, form: Mapping[str, A
     if row is None:
         _place(again, errors, lang)
         return Outcome(400, again)
+    row = _keep_order(row, stored)
     record_key = _record_key(entity, row)
     try:
         saved = save_record(graph, entity, row, _query_key(entity, record_key), expected=again.version,
@@ -120,6 +121,17 @@ def submit_form(graph: Graph, entity: str, key: Key | None, form: Mapping[str, A
         _conflict(again, stale.current, row_values(row), choices, lang)
         return Outcome(409, again)
     return Outcome(200, saved=saved, key=record_key)
+
+
+def _keep_order(row: Any, stored: dict[str, Any] | None) -> Any:
+    """Return `row` with each list that holds the stored items in the stored order: check boxes come
+    back in the form's order, and a save must not rewrite what the user did not change."""
+    if stored is None:
+        return row
+    same = {name: tuple(stored[name]) for name, value in row_values(row).items()
+            if isinstance(value, list) and isinstance(stored.get(name), list)
+            and sorted(value) == sorted(stored[name])}
+    return replace(row, **same) if same else row
 
 
 def _fixed_cells(graph: Graph, entity: str, key: Key | None, owner: str,
@@ -185,12 +197,19 @@ def _conflict(form: EditForm, current: dict[str, Any] | None, yours: dict[str, A
     form.problems.append(text("edit_conflict_exists" if form.key is None else "edit_conflict", lang))
     for column, _, _ in SPECS[form.entity]:
         was = before.get(column) if before is not None else None
-        if before is not None and was == current.get(column):
+        if before is not None and _same(was, current.get(column)):
             continue
         form.changes.append(Change(column, label(form.entity, column, lang),
                                    display(form.entity, column, was, choices, lang),
                                    display(form.entity, column, current.get(column), choices, lang),
                                    display(form.entity, column, yours.get(column), choices, lang)))
+
+
+def _same(one: Any, other: Any) -> bool:
+    """Return whether two stored values are equal (lists in any order)."""
+    if isinstance(one, list) and isinstance(other, list):
+        return sorted(map(str, one)) == sorted(map(str, other))
+    return bool(one == other)
 
 
 def _dump(values: dict[str, Any] | None) -> str:
