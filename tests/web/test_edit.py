@@ -229,6 +229,8 @@ def test_roles_contacts_and_partnerships_are_added_and_a_second_add_is_refused(g
     assert refused.status_code == 409 and "1 februari 2025" in refused.text
     contact = anna.get("/edit/people/p1/contact").text
     assert "Omar (p2)" in contact
+    empty = anna.post("/edit/people/p1/contact", data={**hidden(contact), "other_person_id": ""})
+    assert empty.status_code == 400 and "Vul dit veld in." in empty.text
     added = anna.post("/edit/people/p1/contact", data={**hidden(contact), "other_person_id": "Omar (p2)",
                                                        "context": "project", "strength": "2"})
     assert added.status_code == 303
