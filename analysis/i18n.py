@@ -1041,7 +1041,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "edit_help_people": ("Typ namen en scheid ze met ;, bijvoorbeeld: Anne de Vries; Omar Haddad.",
                          "Type names separated by ;, for example: Anne de Vries; Omar Haddad."),
     "edit_help_count": ("Een heel getal, 0 of meer.", "A whole number, 0 or more."),
-    "edit_help_date": ("Bijvoorbeeld 2025-03-01 of 01-03-2025.", "For example 2025-03-01 or 01-03-2025."),
     "edit_role_staff": ("Medewerker", "Staff"),
     "edit_role_coordinator": ("Coördinator", "Coordinator"),
     "edit_role_volunteer": ("Vrijwilliger", "Volunteer"),

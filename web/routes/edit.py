@@ -229,12 +229,22 @@ async def post_new_partnership(request: Request, store: StoreDep, caller: Identi
     return _done(_partnership_home(store, outcome.key[0]), outcome)
 
 
+def _partnership_page(request: Request, store: StoreDep, lang: str, partnership_id: str, form: EditForm,
+                      status: int = 200) -> Response:
+    """Return a stored partnership's form, named by its two organisations, back to the first's page."""
+    ends = [f.value for f in form.fields if f.name in ("organisation_id", "partner_id")]
+    names = store.org_index()
+    shown = " – ".join(names[e].name if e in names else e for e in ends if e)
+    return _page(request, lang, form, action=f"/edit/partnerships/{quote(partnership_id, safe='')}",
+                 back=f"/edit/organisations/{quote(ends[0], safe='')}" if ends and ends[0] else "/edit",
+                 name=shown, status=status)
+
+
 @router.get("/edit/partnerships/{partnership_id}", include_in_schema=False)
 def page_edit_partnership(partnership_id: str, request: Request, store: StoreDep, lang: LangDep) -> Response:
     """Return the partnership's form at its current version (404: unknown)."""
     form = open_form(store.graph, "partnerships", (partnership_id,), lang)
-    return _page(request, lang, form, action=f"/edit/partnerships/{quote(partnership_id, safe='')}",
-                 back="/edit")
+    return _partnership_page(request, store, lang, partnership_id, form)
 
 
 @router.post("/edit/partnerships/{partnership_id}", include_in_schema=False)
@@ -243,8 +253,7 @@ async def post_edit_partnership(partnership_id: str, request: Request, store: St
     """Save the partnership (kind, dates, contact persons); 409 when it changed meanwhile."""
     outcome = await _save(request, store, caller, lang, "partnerships", (partnership_id,))
     if outcome.form is not None:
-        action = f"/edit/partnerships/{quote(partnership_id, safe='')}"
-        return _page(request, lang, outcome.form, action=action, back="/edit", status=outcome.status)
+        return _partnership_page(request, store, lang, partnership_id, outcome.form, outcome.status)
     return _done(_partnership_home(store, partnership_id), outcome)
 
 
