@@ -31,6 +31,7 @@ _READ = {entity: Query(f"{name}_record") for entity, name in (
     ("organisations", "organisation"), ("people", "person"), ("affiliations", "affiliation"),
     ("contacts", "contact"), ("partnerships", "partnership"))}
 _KNOWN = Query("record_known_ids")
+_LOCK = {"Organisation": Query("organisation_lock"), "Person": Query("person_lock")}
 
 
 class StaleRecordError(InvalidInputError):
@@ -98,6 +99,7 @@ def save_record(graph: Graph, entity: str, row: Any, key: Sequence[str] | str, *
     """Write `row` as a run of kind `edit` by `who` when the stored record still has version
     `expected` ('' = it must not exist yet); return the run. Raise StaleRecordError otherwise."""
     def work(tx: TxRunner) -> Saved:
+        _lock(tx, entity, row)
         current = record_values(tx, entity, key)
         if version(current) != expected:
             raise StaleRecordError(entity, current)
@@ -114,6 +116,17 @@ def save_record(graph: Graph, entity: str, row: Any, key: Sequence[str] | str, *
         return Saved(log.id)
 
     return graph.in_transaction(work)
+
+
+def _lock(tx: TxRunner, entity: str, row: Any) -> None:
+    """Lock the node a record hangs on before reading its version: a concurrent save of the same
+    record waits for this one to commit, then reads the new version and is refused."""
+    label, node = (("Organisation", row.id) if entity == "organisations" else
+                   ("Organisation", row.organisation_id) if entity == "partnerships" else
+                   # a contact is one record whichever of the two adds it: lock the same one
+                   ("Person", min(row.person_id, row.other_person_id)) if entity == "contacts" else
+                   ("Person", row.id if entity == "people" else row.person_id))
+    tx.run(_LOCK[label], id=node)
 
 
 def _new_ties(tx: TxRunner, partnership: Partnership) -> list[Contact]:

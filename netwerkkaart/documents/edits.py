@@ -193,6 +193,7 @@ def _conflict(form: EditForm, current: dict[str, Any] | None, yours: dict[str, A
     before = _load(form.loaded, form.version)
     form.version, form.loaded, form.removed = version(current), _dump(current), current is None
     if current is None:
+        form.problems.append(text("edit_conflict_removed", lang))
         return
     form.problems.append(text("edit_conflict_exists" if form.key is None else "edit_conflict", lang))
     for column, _, _ in SPECS[form.entity]:
