@@ -256,3 +256,17 @@ def test_a_partnership_with_an_unknown_contact_person_is_refused(graph: Graph, s
     assert "‘Nobody’ is geen bekende persoon" in text
     assert business_hash(graph) == before
 
+
+
+def test_a_role_changed_meanwhile_is_refused_with_its_new_end_date(graph: Graph, site: dict) -> None:
+    url = "/edit/people/p1/affiliation?organisation=o1&role=volunteer"
+    anna_form = hidden(site["anna"].get(url).text)
+    bert_form = hidden(site["bert"].get(url).text)
+    assert site["bert"].post(url, data={**bert_form, "since": "2024-03-01",
+                                        "until": "2025-06-30"}).status_code == 303
+    after_bert = business_hash(graph)
+    refused = site["anna"].post(url, data={**anna_form, "since": "2024-04-01"})
+    assert refused.status_code == 409 and business_hash(graph) == after_bert
+    row = re.search(r'<tr data-field="until">(.*?)</tr>', refused.text, re.S)
+    assert row and "30 juni 2025" in row[1]
+    assert 'data-field="since"' not in refused.text  # Bert left the start as it was
