@@ -30,4 +30,4 @@ def page_organisation(org_id: str, request: Request, store: StoreDep, lang: Lang
     body = store.cached(("organisation_body", org_id, as_of, lang, links), lambda: render_fragment(
         "_organisation_body.html", lang, doc=doc, as_of=as_of, people_links=links), document=True)
     return render(request, "organisation.html", lang, title=doc["organisation"]["name"], body=body,
-                  as_of=as_of, org_id=org_id)
+                  as_of=as_of)
