@@ -46,6 +46,7 @@ from web.routes import (
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
+from web.routes import edit as edit_routes
 from web.routes import freshness as freshness_routes
 from web.routes import runs as runs_routes
 from web.routes import trends as trend_routes
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, freshness_routes,
                    departures):
         app.include_router(module.router)
+    app.include_router(edit_routes.router)  # task `edit`: editing records in the browser
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
