@@ -42,6 +42,7 @@ from web.routes import (
     overview,
     people,
     refer,
+    uitleg,
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
@@ -81,7 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
-                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes):
+                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, uitleg):
         app.include_router(module.router)
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")

@@ -20,7 +20,7 @@ def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[s
     affs = [row for row in store.affiliations(q.as_of) if row["organisation"] in org_ids]
     people = {row["person"]: row["name"] for row in affs}
     if len(people) + len(doc["nodes"]) > cap:
-        doc["notes"].append(text("people_hidden", lang).format(n=len(people) + len(doc["nodes"])))
+        doc["notes"].append(text("people_hidden_plain", lang).format(n=len(people) + len(doc["nodes"])))
         return
     pos = {node["id"]: (node["x"], node["y"]) for node in doc["nodes"]}
     placed: dict[str, tuple[float, float]] = {}
