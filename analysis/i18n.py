@@ -1230,8 +1230,11 @@ def context_name(code: str | None, lang: str) -> str:
 
 
 def link_kind_name(code: str | None, lang: str) -> str:
-    """Return the kind of a link between organisations on paper ('partnership' -> 'samenwerking')."""
-    return _name("link_kind", code, lang)
+    """Return the kind of a link between organisations on paper ('partnership' -> 'samenwerking';
+    'partnership:convenant', with the data's own word for its kind, -> 'samenwerking (convenant)')."""
+    base, _, own = (code or "").partition(":")
+    name = _name("link_kind", base or None, lang)
+    return f"{name} ({own})" if own else name
 
 
 def _name(prefix: str, code: str | None, lang: str) -> str:

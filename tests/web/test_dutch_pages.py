@@ -42,14 +42,18 @@ ALLOWED = {
     "English",
 }
 RAW_ID = re.compile(r"\b(?:org-\d+|p-\d+)\b")
-# Languages as ISO codes ("spreekt ar", "ar, ti, nl") instead of their names.
-LANGUAGE_CODES = re.compile(r"\bspreekt [a-z]{2}\b|\b[a-z]{2}(?:, [a-z]{2})+\b")
+# Languages as ISO codes ("spreekt ar", "ar, ti, nl") instead of their names: the demo's codes, and
+# after "spreekt" only those that are not also Dutch words ("spreekt de ontvanger", "spreekt en").
+_ISO = "nl|en|ar|ti|fa|tr|uk|ru|pl|so|fr|es|ku|ps|ur|de|pt|ro|bg|zh|am|prs|ber"
+LANGUAGE_CODES = re.compile(rf"\bspreekt (?:(?!de\b|en\b)(?:{_ISO}))\b|\b(?:{_ISO})(?:, (?:{_ISO}))+\b")
 CBS_CODE = re.compile(r"\b(?:BU\d{8}|WK\d{6})\b")
 # A CBS code may show where it is labelled as one: "CBS-code WK059901", "CBS-code: BU05990101".
 CBS_LABEL = re.compile(r"CBS-code\W{0,3}$")
-# Analysts' words that the main surfaces keep under the "Details voor analisten" fold.
-JARGON = ("knopen", "knoop", "busfactor", "graad", "pagerank", "tussenpositie", "beperking (burt)",
-          "gemeenschap", "startgetal", "winst", "nabijheid", "centraliteit")
+# Analysts' words that the main surfaces keep under the "Details voor analisten" fold (patterns, any
+# case). "Gemeenschap" is not on the list: the demo's organisations are named "Poolse Gemeenschap 4";
+# the community figure sits in the fold with the other centrality figures, which are on the list.
+JARGON = ("knopen", "knoop", "busfactor", "graad", "pagerank", "tussenpositie", r"beperking \(burt\)",
+          "startgetal", "winst", "nabijheid", "centraliteit")
 MAIN_SURFACES = ("/", "/fragility", "/network", "/organisations/{org_id}", "/areas/{code}")
 _VISIBLE_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
 _HIDDEN = {"script", "style", "template", "noscript"}
@@ -115,8 +119,8 @@ def bare_codes(text: str) -> list[str]:
 
 
 def jargon(text: str) -> list[str]:
-    """Return the analysts' words in `text` (whole words, any case)."""
-    return sorted({w for w in JARGON if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)})
+    """Return the analysts' words in `text` (whole words, any case), lower case."""
+    return sorted({m.group(0).lower() for w in JARGON for m in re.finditer(rf"(?<!\w){w}(?!\w)", text, re.I)})
 
 
 def report(found: dict[str, list[str]]) -> str:
@@ -204,10 +208,11 @@ def test_english_words_are_found_whole_and_in_any_case() -> None:
 def test_raw_ids_and_unlabelled_cbs_codes_are_found() -> None:
     assert bare_codes("org-00210 en p-17 in WK059901") == ["org-00210", "p-17", "WK059901"]
     assert bare_codes("Charlois (CBS-code WK059915), Tarwewijk (CBS-code: BU05991576)") == []
-    assert bare_codes("organisaties-2024, porg-1, Arabisch, Tigrinya") == []
+    assert bare_codes("organisaties-2024, porg-1, Arabisch, Tigrinya, is, of; spreekt de taal") == []
     assert bare_codes("spreekt ar; talen: ar, ti, nl") == ["spreekt ar", "ar, ti, nl"]
 
 
 def test_jargon_is_found_only_as_whole_words() -> None:
     assert jargon("Graad 3, PageRank 0,1 en Winst 0,0026") == ["graad", "pagerank", "winst"]
-    assert jargon("gradenboog, winstgevend") == []
+    assert jargon("gradenboog, winstgevend, Eritrese Gemeenschap 4") == []
+    assert jargon("Startgetal 7 en Beperking (Burt)") == ["beperking (burt)", "startgetal"]
