@@ -972,8 +972,7 @@ _TEXT: dict[str, tuple[str, str]] = {
                             "People not shown: that would be too many ({n}). First choose an area, kind "
                             "or need."),
     "network_group": ("Groep {n}", "Group {n}"),
-    "group": ("Groep (organisaties die onderling veel verbonden zijn)",
-              "Group (organisations closely linked to each other)"),
+    "group": ("Groep (onderling sterk verbonden)", "Group (closely linked)"),
     "size_links": ("Aantal verbindingen", "Number of links"),
     "in_years": ("over {n} jaar", "in {n} years"),
     "in_one_year": ("over 1 jaar", "in 1 year"),
