@@ -6,6 +6,7 @@ import zlib
 from typing import Any
 from urllib.parse import quote
 
+from analysis.i18n import role_name
 from netwerkkaart.figures import palette
 from web.i18n import text
 from web.store import AnalysisStore
@@ -34,5 +35,6 @@ def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[s
                      for pid, name in sorted(people.items())]
     doc["edges"] += [{"id": f"aff:{r['person']}|{r['organisation']}|{r['role']}",
                       "from": f"person:{r['person']}", "to": r["organisation"], "width": 0.5,
-                      "color": palette.PERSON, "title": r["role"], "role": r["role"]} for r in affs]
+                      "color": palette.PERSON, "title": role_name(r["role"], lang), "role": r["role"]}
+                     for r in affs]
     doc["legend"] = [*doc["legend"], {"label": text("people", lang), "color": palette.PERSON}]
