@@ -533,21 +533,6 @@ _TEXT: dict[str, tuple[str, str]] = {
                                      "stadsgemiddelde doet verwachten.",
                                      "About {count} fewer referrals accepted than the city average would "
                                      "lead one to expect."),
-    "matching_language_nl": ("Nederlands", "Dutch"),
-    "matching_language_en": ("Engels", "English"),
-    "matching_language_ar": ("Arabisch", "Arabic"),
-    "matching_language_ti": ("Tigrinya", "Tigrinya"),
-    "matching_language_fa": ("Perzisch (Farsi/Dari)", "Persian (Farsi/Dari)"),
-    "matching_language_tr": ("Turks", "Turkish"),
-    "matching_language_uk": ("Oekraïens", "Ukrainian"),
-    "matching_language_ru": ("Russisch", "Russian"),
-    "matching_language_pl": ("Pools", "Polish"),
-    "matching_language_so": ("Somalisch", "Somali"),
-    "matching_language_fr": ("Frans", "French"),
-    "matching_language_es": ("Spaans", "Spanish"),
-    "matching_language_ku": ("Koerdisch", "Kurdish"),
-    "matching_language_ps": ("Pasjtoe", "Pashto"),
-    "matching_language_ur": ("Urdu", "Urdu"),
     "column_demand_year_earlier": ("vraag een jaar eerder", "demand a year earlier"),
     "column_demand_change": ("verschil vraag", "change in demand"),
     "column_supply_year_earlier": ("aanbod een jaar eerder", "supply a year earlier"),
@@ -1267,6 +1252,198 @@ _TEXT: dict[str, tuple[str, str]] = {
                                       "‘{value}’ is not a known organisation: choose one from the list."),
     "edit_err_id_used": ("Het id ‘{value}’ is al in gebruik voor een andere samenwerking.",
                          "The id ‘{value}’ is already used for another partnership."),
+    # Task `words` (issue 12 items 2, 3): names not codes, plain words first, the Uitleg page.
+    "commission_nav": ("Gemeentevragen", "Commission"),
+    "log_out": ("uitloggen", "log out"),
+    "uitleg_nav": ("Uitleg", "Explanations"),
+    "person_role_staff": ("medewerker", "staff member"),
+    "person_role_coordinator": ("coördinator", "coordinator"),
+    "person_role_volunteer": ("vrijwilliger", "volunteer"),
+    "person_role_board": ("bestuurslid", "board member"),
+    "referral_status_sent": ("verstuurd", "sent"),
+    "referral_status_accepted": ("aangenomen", "accepted"),
+    "referral_status_rejected": ("afgewezen", "declined"),
+    "referral_status_no_capacity": ("geen plek", "no room"),
+    "referral_status_completed": ("afgerond", "completed"),
+    "contact_context_partnership": ("via een samenwerking", "through a partnership"),
+    "contact_context_project": ("via een project", "through a project"),
+    "contact_context_informal": ("informeel", "informal"),
+    "link_kind_partnership": ("samenwerking", "partnership"),
+    "link_kind_referral": ("verwijsroute", "referral route"),
+    "partnerships": ("Samenwerkingen", "Partnerships"),
+    "links_weakened": ("Verzwakte verbindingen", "Links weakened"),
+    "analyst_details": ("Details voor analisten", "Details for analysts"),
+    "analyst_details_intro": ("Deze cijfers zijn voor wie het netwerk verder analyseert; wat ze betekenen "
+                              "staat op de pagina Uitleg.",
+                              "These figures are for those analysing the network further; the Explanations "
+                              "page says what they mean."),
+    "what_means": ("wat betekent dit?", "what does this mean?"),
+    "cbs_code": ("CBS-code", "CBS code"),
+    "link_people": ("Aantal mensen dat deze verbinding draagt", "Number of people carrying this link"),
+    "link_people_one": ("hangt aan één persoon", "hangs on one person"),
+    "shown_count": ("in beeld", "shown"),
+    "links_shown": ("verbindingen in beeld", "links shown"),
+    "open_page_plain": ("Klik op een organisatie of persoon om de pagina te openen.",
+                        "Click an organisation or person to open its page."),
+    "people_hidden_plain": ("Personen niet getoond: dat zouden er te veel worden ({n}). Kies eerst een "
+                            "gebied, soort of hulpvraag.",
+                            "People not shown: that would be too many ({n}). First choose an area, kind "
+                            "or need."),
+    "network_group": ("Groep {n}", "Group {n}"),
+    "group": ("Groep (onderling sterk verbonden)", "Group (closely linked)"),
+    "size_links": ("Aantal verbindingen", "Number of links"),
+    "in_years": ("over {n} jaar", "in {n} years"),
+    "in_one_year": ("over 1 jaar", "in 1 year"),
+    "pairs_connected_in": ("Organisatieparen die {when} naar verwachting nog verbonden zijn",
+                           "Organisation pairs expected to be still connected {when}"),
+    "links_lost_in": ("Verbindingen die {when} naar verwachting weg zijn",
+                      "Links expected to be gone {when}"),
+    "loss_chance_plain": ("Kans dat de verbinding {when} weg is", "Chance the link is gone {when}"),
+    "simulation_plain": ("Wat gebeurt er als mensen vertrekken zoals ze dat gewoonlijk doen?",
+                         "What happens if people leave as they usually do?"),
+    "simulation_years": ("Hoeveel jaar vooruit", "How many years ahead"),
+    "simulation_runs": ("Herhalingen van de simulatie", "Runs of the simulation"),
+    "simulation_seed": ("Startgetal van het toeval (zelfde getal = zelfde uitkomst)",
+                        "Random seed (same number = same outcome)"),
+    "alert_carriers_one": ("1 persoon draagt de verbinding", "1 person carries the link"),
+    "alert_carriers_n": ("{n} mensen dragen de verbinding", "{n} people carry the link"),
+    "alert_ends": ("{a} — {b}: verbinding vervalt op {date} ({carriers})",
+                   "{a} — {b}: link ends on {date} ({carriers})"),
+    "reason_suggest_one": ("1 verwijzing in het afgelopen jaar tussen {a} en {b}, maar niemand kent "
+                           "elkaar daar",
+                           "1 referral in the past year between {a} and {b}, but nobody there knows "
+                           "each other"),
+    "unknown_gebied": ("gebied onbekend", "district unknown"),
+    "buddies_one_person": ("Verbindingen die aan één persoon hangen", "Links that hang on one person"),
+    # The Uitleg page (/uitleg): every figure in plain words; anchors are the keys' middle part.
+    "uitleg_title": ("Uitleg: wat de cijfers betekenen", "Explanations: what the figures mean"),
+    "uitleg_intro": ("Op deze pagina staat in gewone woorden wat elk cijfer in netwerkkaart betekent. Naast "
+                     "een cijfer staat een ‘?’ die naar de uitleg hier verwijst.",
+                     "This page says in plain words what each figure in netwerkkaart means. Next to a "
+                     "figure, a ‘?’ links to its explanation here."),
+    "uitleg_guide": ("Hoe u netwerkkaart gebruikt, per rol, staat in de gebruikershandleiding "
+                     "(docs/gebruikers.md in de projectmap).",
+                     "How to use netwerkkaart, per role, is in the user guide (docs/gebruikers.md in the "
+                     "project folder; in Dutch)."),
+    "uitleg_main": ("De cijfers op de hoofdpagina's", "The figures on the main pages"),
+    "uitleg_analysts": ("Voor analisten", "For analysts"),
+    "uitleg_analysts_intro": ("Deze cijfers staan onder ‘Details voor analisten’ en in de API.",
+                              "These figures are under ‘Details for analysts’ and in the API."),
+    "uitleg_verbinding_term": ("Verbinding tussen organisaties", "Link between organisations"),
+    "uitleg_verbinding_text": ("Twee organisaties zijn verbonden als iemand bij allebei actief is, of als "
+                               "iemand van de ene organisatie iemand van de andere kent. Een afspraak op "
+                               "papier "
+                               "(samenwerking of verwijsroute) zonder zo iemand telt niet als verbinding.",
+                               "Two organisations are linked when someone is active at both, or someone at "
+                               "one knows someone at the other. An agreement on paper (partnership or "
+                               "referral "
+                               "route) without such a person does not count as a link."),
+    "uitleg_dragers_term": ("Aantal mensen dat een verbinding draagt", "Number of people carrying a link"),
+    "uitleg_dragers_text": ("Hoeveel mensen er minstens moeten vertrekken voordat de verbinding weg is. Is "
+                            "dat "
+                            "1, dan hangt de verbinding aan één persoon. Analisten noemen dit de busfactor.",
+                            "How many people must leave at least before the link is gone. If that is 1, the "
+                            "link hangs on one person. Analysts call this the bus factor."),
+    "uitleg_een-persoon_term": ("Hangt aan één persoon", "Hangs on one person"),
+    "uitleg_een-persoon_text": ("De verbinding is weg als één bepaalde persoon vertrekt (of één van een "
+                                "tweetal dat elkaar kent). Een tweede contactpersoon maakt haar sterker.",
+                                "The link is gone when one particular person leaves (or either of a pair who "
+                                "know each other). A second contact makes it stronger."),
+    "uitleg_zonder-drager_term": ("Verbinding zonder bekende drager", "Link with no known carrier"),
+    "uitleg_zonder-drager_text": ("Een samenwerking of verwijsroute die op papier bestaat, maar waarvan we "
+                                  "niemand kennen die haar draagt.",
+                                  "A partnership or referral route that exists on paper, but nobody we know "
+                                  "carries it."),
+    "uitleg_sleutelpersonen_term": ("Sleutelpersonen", "Key people"),
+    "uitleg_sleutelpersonen_text": ("Mensen bij wier vertrek verbindingen wegvallen of organisaties elkaar "
+                                    "niet meer kunnen bereiken.",
+                                    "People whose departure breaks links or leaves organisations unable to "
+                                    "reach each other."),
+    "uitleg_vertrek_term": ("Gevolgen als iemand vertrekt", "Impact if someone leaves"),
+    "uitleg_vertrek_text": ("Verbroken verbindingen: verbindingen die dan weg zijn. Geïsoleerde "
+                            "organisaties: "
+                            "organisaties die dan met niemand meer verbonden zijn. Losgeraakte paren: paren "
+                            "organisaties die elkaar dan niet meer, ook niet via anderen, kunnen bereiken.",
+                            "Links broken: links that are then gone. Organisations isolated: organisations "
+                            "then linked to nobody. Pairs disconnected: pairs of organisations that can then "
+                            "no longer reach each other, not even through others."),
+    "uitleg_kans_term": ("Kans dat de verbinding er over een jaar nog is", "Chance the link is still there "
+                                                                           "in "
+                         "a year"),
+    "uitleg_kans_text": ("Berekend uit hoe lang mensen gewoonlijk bij een organisatie blijven: hoe groter de "
+                         "kans dat de dragers vertrekken, hoe groter de kans dat de verbinding weg is. De "
+                         "lijst ‘Verbindingen die wegvallen als één persoon vertrekt’ toont de kans dat ze "
+                         "weg is.",
+                         "Computed from how long people usually stay at an organisation: the likelier the "
+                         "carriers leave, the likelier the link is gone. The list ‘Links lost when one "
+                         "person leaves’ shows the chance it is gone."),
+    "uitleg_simulatie_term": ("Verwacht verlies bij gewoon verloop", "Expected loss under usual turnover"),
+    "uitleg_simulatie_text": ("We laten mensen vele keren ‘op papier’ vertrekken, zo vaak als dat in het "
+                              "echt gebeurt, en tellen hoeveel verbindingen weg zijn en hoeveel paren "
+                              "organisaties nog verbonden zijn, gemiddeld over alle herhalingen.",
+                              "We let people leave ‘on paper’ many times, as often as they do in real life, "
+                              "and count how many links are gone and how many pairs of organisations are "
+                              "still connected, averaged over all runs."),
+    "uitleg_paren_term": ("Verbonden organisatieparen", "Connected pairs of organisations"),
+    "uitleg_paren_text": ("Het deel van alle paren organisaties dat elkaar via één of meer verbindingen kan "
+                          "bereiken. ‘+12 organisatieparen verbonden’ betekent: twaalf paren meer dan "
+                          "ervoor.",
+                          "The share of all pairs of organisations that can reach each other through one "
+                          "or more links. ‘+12 pairs connected’ means twelve more pairs than before."),
+    "uitleg_robuustheid_term": ("Robuustheid", "Robustness"),
+    "uitleg_robuustheid_text": ("Hoe snel het netwerk uit elkaar valt als steeds meer mensen vertrekken: "
+                                "willekeurig, of de belangrijkste eerst.",
+                                "How fast the network falls apart as more and more people leave: at random, "
+                                "or the most important first."),
+    "uitleg_tweede-contact_term": ("Tweede contact en kennismaking", "Second contact and introduction"),
+    "uitleg_tweede-contact_text": ("Een voorstel voor iemand die een verbinding mee kan dragen, of voor twee "
+                                   "mensen die elkaar zouden moeten leren kennen, omdat ze het langst "
+                                   "blijven "
+                                   "of omdat hun organisaties al naar elkaar verwijzen.",
+                                   "A suggestion for someone who could help carry a link, or for two people "
+                                   "who should meet, because they are likely to stay longest or their "
+                                   "organisations already refer to each other."),
+    "uitleg_vraag-aanbod_term": ("Vraag, aanbod en tekort", "Demand, supply and shortfall"),
+    "uitleg_peildatum_term": ("Peildatum", "As-of date"),
+    "uitleg_peildatum_text": ("De dag waarop de cijfers gelden: wie toen actief was, welke verbindingen er "
+                              "toen waren.",
+                              "The day the figures hold for: who was active then, which links existed then."),
+    "uitleg_cbs-code_term": ("CBS-code", "CBS code"),
+    "uitleg_cbs-code_text": ("De code van het CBS voor een gebied (WK…) of wijk (BU…); handig om cijfers te "
+                             "koppelen aan andere bronnen.",
+                             "Statistics Netherlands' code for a district (WK…) or neighbourhood (BU…); "
+                             "useful to join figures with other sources."),
+    "uitleg_graad_term": ("Graad", "Degree"),
+    "uitleg_graad_text": ("Met hoeveel andere organisaties een organisatie verbonden is.",
+                          "How many other organisations an organisation is linked to."),
+    "uitleg_tussenpositie_term": ("Tussenpositie", "Betweenness"),
+    "uitleg_tussenpositie_text": ("Hoe vaak een organisatie op de kortste weg tussen twee andere ligt: een "
+                                  "hoog getal betekent een brug tussen delen van het netwerk.",
+                                  "How often an organisation lies on the shortest path between two others: a "
+                                  "high number means a bridge between parts of the network."),
+    "uitleg_pagerank_term": ("PageRank", "PageRank"),
+    "uitleg_pagerank_text": ("Hoe centraal een organisatie is, waarbij verbindingen met centrale "
+                             "organisaties "
+                             "zwaarder tellen.",
+                             "How central an organisation is, links to central organisations counting more."),
+    "uitleg_nabijheid_term": ("Nabijheid", "Closeness"),
+    "uitleg_nabijheid_text": ("Hoe dicht een organisatie gemiddeld bij alle andere ligt (in stappen).",
+                              "How close an organisation is to all others on average (in steps)."),
+    "uitleg_beperking_term": ("Beperking (Burt)", "Constraint (Burt)"),
+    "uitleg_beperking_text": ("Hoe sterk de contacten van een organisatie ook elkaar kennen: laag betekent "
+                              "dat ze groepen verbindt die elkaar anders niet kennen.",
+                              "How much an organisation's contacts also know each other: low means it "
+                              "links groups that otherwise do not know each other."),
+    "uitleg_groep_term": ("Groep (gemeenschap)", "Group (community)"),
+    "uitleg_groep_text": ("Organisaties die onderling veel meer verbonden zijn dan met de rest; het nummer "
+                          "zegt niets over de groep zelf.",
+                          "Organisations far more linked to each other than to the rest; the number says "
+                          "nothing about the group itself."),
+    "uitleg_winst_term": ("Winst van een kennismaking", "Gain of an introduction"),
+    "uitleg_winst_text": ("Hoeveel een voorgestelde kennismaking het netwerk naar verwachting sterker maakt "
+                          "(in verbonden paren).",
+                          "How much a suggested introduction is expected to strengthen the network (in "
+                          "connected pairs)."),
 }
 
 
@@ -1321,14 +1498,62 @@ def need_name(code: str, lang: str) -> str:
     return text(f"need_{code}", lang) if known(f"need_{code}") else code
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=2048)
 def language_name(code: str, lang: str) -> str:
-    """Return a language's name in `lang` from its ISO 639 code ('ar' -> 'Arabisch'), else the code."""
+    """Return a language's name in `lang` from its ISO 639 code ('ar' -> 'Arabisch'), else the code.
+
+    The one place language names are made (pages, finder, matching, report): CLDR's names, from Babel
+    when it is installed, else from langcodes (a dependency, which reads the same CLDR data)."""
+    name = _babel_language(code, lang) or _langcodes_language(code, lang)
+    return name[:1].upper() + name[1:] if name else code
+
+
+def _babel_language(code: str, lang: str) -> str | None:
+    try:
+        from babel import Locale  # optional
+    except ImportError:
+        return None
+    try:
+        return Locale.parse(lang).languages.get(code)
+    except (ValueError, LookupError):
+        return None
+
+
+def _langcodes_language(code: str, lang: str) -> str | None:
     import langcodes  # lazily: its name tables load on first use
 
     try:
         name = langcodes.Language.get(code).display_name(lang)
     except (LookupError, ValueError):
-        return code
+        return None
     # langcodes answers an unknown code with a description such as "Unknown language [xx]".
-    return code if not name or "[" in name else name[0].upper() + name[1:]
+    return None if not name or "[" in name else name
+
+
+# Task `words` (issue 12 items 2, 3): the data's other codes by their display names.
+def role_name(code: str | None, lang: str) -> str:
+    """Return a person's role at an organisation by its display name ('volunteer' -> 'vrijwilliger')."""
+    return _name("person_role", code, lang)
+
+
+def status_name(code: str | None, lang: str) -> str:
+    """Return a referral status by its display name ('accepted' -> 'aangenomen')."""
+    return _name("referral_status", code, lang)
+
+
+def context_name(code: str | None, lang: str) -> str:
+    """Return the context of a contact between people by its display name ('informal' -> 'informeel')."""
+    return _name("contact_context", code, lang)
+
+
+def link_kind_name(code: str | None, lang: str) -> str:
+    """Return the kind of a link between organisations on paper ('partnership' -> 'samenwerking';
+    'partnership:convenant', with the data's own word for its kind, -> 'samenwerking (convenant)')."""
+    base, _, own = (code or "").partition(":")
+    name = _name("link_kind", base or None, lang)
+    return f"{name} ({own})" if own else name
+
+
+def _name(prefix: str, code: str | None, lang: str) -> str:
+    key = f"{prefix}_{code}"
+    return text(key, lang) if code and known(key) else (code or "–")

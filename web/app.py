@@ -43,6 +43,7 @@ from web.routes import (
     overview,
     people,
     refer,
+    uitleg,
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
@@ -85,7 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
                    docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, freshness_routes,
-                   departures):
+                   departures, uitleg):
         app.include_router(module.router)
     app.include_router(edit_routes.router)  # task `edit`: editing records in the browser
     app.include_router(auth_routes.public)
