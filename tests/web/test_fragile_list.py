@@ -136,6 +136,20 @@ def test_viewers_see_carriers_only_as_pseudonyms(client_as: ClientAs, client: Te
     assert refused.status_code == 400 and "kijker" in refused.json()["detail"]
 
 
+def test_a_viewer_follows_a_what_if_link_by_pseudonym(client_as: ClientAs, client: TestClient) -> None:
+    carrier = client.get("/api/fragility", params=P).json()["fragile"]["items"][0]["carriers"][0]
+    viewer = client_as("viewer")
+    page = viewer.get("/fragility", params=P).text
+    links = re.findall(r'class="what-if-link" href="/fragility\?as_of=[^&]+&amp;what_if=([^"#]+)#', page)
+    assert links and all(link.startswith("persoon ") for link in links)  # pseudonyms, not ids
+    answer = viewer.get("/fragility", params={**P, "what_if": links[0]})
+    assert answer.status_code == 200 and 'id="what-if-heading"' in answer.text
+    assert carrier["name"] not in answer.text and carrier["id"] not in answer.text
+    doc = viewer.get("/api/fragility", params={**P, "what_if": links[0]}).json()
+    assert doc["what_if"]["people"] == [links[0]]  # the id stays hidden
+    assert doc["what_if"]["links_broken"]
+
+
 def test_what_if_takes_a_name_in_any_case(client_as: ClientAs, fragility: dict, demo_data: Dataset) -> None:
     counts = Counter(p.name for p in demo_data.people)
     person = next(r for r in fragility["people"] if r["links_broken"] > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ from analysis.plain_reasons import (
     suggestion_reason,
     unique_second_contacts,
 )
+from analysis.pseudonyms import pseudonym
 from graph.errors import InvalidInputError
 from graph.people import people_names, search_people
 from web.documents.fragile_list import FragileFilter, fragile_page, selected_organisations, touches
@@ -51,6 +53,18 @@ def _person_ids(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> set[str]:
 
 class WhatIfError(InvalidInputError):
     """A what-if name matches nobody, or a viewer asked by name (HTTP 400)."""
+
+
+def from_pseudonyms(values: tuple[str, ...], person_ids: Iterable[str], secret: bytes) -> tuple[str, ...]:
+    """Return `values` with each pseudonym ("persoon 3fa2c1") replaced by the id of the one current
+    person it stands for; other values, and a pseudonym two people share, stay as they are."""
+    wanted = set(values)
+    found: dict[str, list[str]] = {}
+    for person in person_ids:
+        name = pseudonym(person, secret)
+        if name in wanted:
+            found.setdefault(name, []).append(person)
+    return tuple(found[v][0] if len(found.get(v, ())) == 1 else v for v in values)
 
 
 def resolve_people(store: AnalysisStore, values: tuple[str, ...], by_name: bool,

@@ -18,6 +18,7 @@ from web.documents.fragility import (
     FragilityParams,
     WhatIfError,
     fragility_page_document,
+    from_pseudonyms,
     introductions_document,
     resolve_people,
 )
@@ -70,19 +71,24 @@ class AmbiguousNameError(WhatIfError):
     http_status = 422
 
 
-def _resolved(store: AnalysisStore, p: FragilityParams, caller: Identity,
+def _resolved(request: Request, store: AnalysisStore, p: FragilityParams, caller: Identity,
               lang: str) -> tuple[FragilityParams, list[dict[str, Any]]]:
-    ids, choices = resolve_people(store, p.what_if, caller.role != VIEWER, lang)
+    values = p.what_if
+    if caller.role == VIEWER and values:
+        # A viewer's links name people by pseudonym (the redaction rewrote the ids in them).
+        people = store.snapshot(p.as_of).person_names
+        values = from_pseudonyms(values, people, request.app.state.privacy.secret)
+    ids, choices = resolve_people(store, values, caller.role != VIEWER, lang)
     return dataclasses.replace(p, what_if=ids), choices
 
 
 @router.get("/api/fragility")
-def api_fragility(store: StoreDep, p: ParamsDep, f: FilterDep, caller: IdentityDep,
+def api_fragility(request: Request, store: StoreDep, p: ParamsDep, f: FilterDep, caller: IdentityDep,
                   lang: LangDep) -> dict[str, Any]:
     """Return links with bus factors, key people, curves, simulation, introductions and the what-if;
     with `area`, `gebied`, `wijk`, `organisation` or `kind` only what touches those organisations, and
     `fragile`: one page of the fragile links in the chosen order."""
-    p, choices = _resolved(store, p, caller, lang)
+    p, choices = _resolved(request, store, p, caller, lang)
     if choices:
         listed = "; ".join(f"{c['name']} ({c['id']})" for choice in choices for c in choice["people"])
         raise AmbiguousNameError(f"{text('what_if_choose', lang)} {listed}")
@@ -93,7 +99,7 @@ def api_fragility(store: StoreDep, p: ParamsDep, f: FilterDep, caller: IdentityD
 def page_fragility(request: Request, store: StoreDep, lang: LangDep, p: ParamsDep, f: FilterDep,
                    caller: IdentityDep) -> Response:
     """Return the fragility page (the network part loads /api/network with the what-if)."""
-    p, choices = _resolved(store, p, caller, lang)
+    p, choices = _resolved(request, store, p, caller, lang)
     _add_where(store, p, choices)
     doc = fragility_page_document(store, p, f, lang)
     api = "/api/network?" + urlencode([("as_of", p.as_of.isoformat())] + [("what_if", x) for x in p.what_if])
