@@ -179,3 +179,15 @@ def test_confirming_an_unknown_record_writes_nothing_and_says_so_in_dutch(graph:
     with pytest.raises(InvalidInputError, match="Organisation: no organisation"):
         confirm(graph, organisation=" ", who="anna", lang="en")
     assert content_hash(graph) == before
+
+
+def test_the_demo_dates_its_confirmations_so_the_stale_list_has_something_to_show(demo_graph: Graph) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cutoff = months_before(now, 12)
+    orgs = organisation_confirmations(demo_graph)
+    stale = [o for o in orgs if o.confirmed is not None and o.confirmed < cutoff]
+    assert 0.08 < len(stale) / len(orgs) < 0.35  # about a fifth (graph/demo_load.py's STALE_SHARE)
+    assert all(o.confirmed is not None and o.confirmed <= now for o in orgs)
+    affs = affiliation_confirmations(demo_graph, today=now.date())
+    assert any(a.confirmed is not None and a.confirmed < cutoff for a in affs)
+    assert any(a.confirmed is not None and a.confirmed >= cutoff for a in affs)
