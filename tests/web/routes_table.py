@@ -18,6 +18,8 @@ QUERY_SAMPLES = {"/api/supply-demand/trend": {"area": "Charlois"},
                  "/api/supply-demand/trend.csv": {"area": "Charlois"},
                  "/refer/slip": {"to": "{org_id}", "need": "taal"}}
 SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run"}
+# Task `upload`: no such upload, so its pages answer 404 and its commit writes nothing.
+SAMPLES |= {"token": "no-such-upload-token-000", "entity": "organisations", "what": "created"}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:

@@ -37,7 +37,13 @@ def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_ad
     assert by_rule[PUBLIC] == {("GET", "/login"), ("POST", "/login"), ("GET", "/vendor/plotly.min.js")}
     assert by_rule[COORDINATOR] == {("GET", "/api/people"), ("GET", "/api/people/{person_id}"),
                                     ("GET", "/people/{person_id}"), ("POST", "/api/refer/record"),
-                                    ("POST", "/refer/record")}
+                                    ("POST", "/refer/record"),
+                                    # Task `upload`: upload with a preview, then "Doorvoeren".
+                                    ("GET", "/upload"), ("GET", "/upload/template.xlsx"),
+                                    ("POST", "/upload/preview"), ("GET", "/upload/{token}"),
+                                    ("GET", "/upload/{token}/done"),
+                                    ("GET", "/upload/{token}/{entity}/{what}"),
+                                    ("POST", "/upload/{token}/commit")}
     assert by_rule[ADMIN] == {("GET", "/audit"), ("GET", "/api/audit"),
                               # Task `runs`: the change sets and undoing one.
                               ("GET", "/api/runs"), ("GET", "/admin/runs"), ("GET", "/admin/runs/{run_id}"),
