@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     page_wait: float = Field(default=1.5, validation_alias="NETWERKKAART_PAGE_WAIT")
     # Compute today's pages when the app starts and after each data change (off: only when asked).
     warm_up: bool = Field(default=True, validation_alias="NETWERKKAART_WARM_UP")
-    # The largest upload the web accepts at once (files together), in MB; `netwerkkaart ingest` has no such cap.
+    # The largest upload the web accepts at once (its files together), in MB; the CLI has no such cap.
     upload_max_mb: int = Field(default=20, ge=1, validation_alias="NETWERKKAART_UPLOAD_MAX_MB")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.

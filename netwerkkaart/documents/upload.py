@@ -1,7 +1,7 @@
 """Upload in the browser: a preview that rehearses the ingest, then "Doorvoeren" that commits exactly it.
 
 The preview runs the CLI's pipeline (`ingest(dry_run=True)`) in a transaction that is rolled back and
-keeps, with the uploaded files, their sha256 and the data version (`business_hash`) it saw. The
+keeps, with the uploaded files, their sha256 and the data version (`business_version`) it saw. The
 commit refuses when either has changed since, so what is written is what the user was shown; it is
 then an ordinary run (kind `upload`, audited as an ingest by the web user) that /admin/runs can undo.
 """
@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from analysis.i18n import text
-from graph.backup import business_hash
+from graph.areas import areas
+from graph.data_version import business_version
 from graph.driver import Graph
 from graph.errors import InvalidInputError
 from graph.model import Dataset
@@ -36,7 +37,7 @@ def preview_upload(graph: Graph, store: UploadStore, meta: UploadMeta, *, lang: 
     An upload with errors is discarded (there is nothing to commit); one without is kept with the
     data version it was previewed against, and its preview stored for the "show all" pages.
     """
-    version = business_hash(graph)  # before the rehearsal: a write in between makes the commit refuse
+    version = business_version(graph)  # before the rehearsal: a write in between makes the commit refuse
     result = ingest(graph, store.paths(meta), dry_run=True, actor=meta.who, lang=lang, kind=KIND)
     if not result.ok or result.data is None or result.changes is None:
         store.discard(meta.token)
@@ -45,7 +46,9 @@ def preview_upload(graph: Graph, store: UploadStore, meta: UploadMeta, *, lang: 
     entities = preview(result.data, result.changes)
     doc = {"ok": True, "token": meta.token, "sha256": meta.sha256, "files": meta.files,
            "warnings": [w.as_json() for w in result.problems.warnings],
-           "entities": {name: _entity(e, names) for name, e in entities.items()}}
+           "entities": {name: _entity(e, names) for name, e in entities.items()},
+           # Areas are stored by CBS code; the page names them (`Spangen (BU05990323)`).
+           "area_names": {a.code: a.name for a in areas(graph)}}
     store.write(meta.token, "meta", dataclasses.asdict(dataclasses.replace(meta, version=version)))
     store.write(meta.token, "preview", doc)
     return doc
@@ -62,7 +65,7 @@ def commit_upload(graph: Graph, store: UploadStore, meta: UploadMeta, *, sha256:
         raise UploadRefusedError(text("upload_not_previewed", lang))
     if sha256 != meta.sha256 or store.sha256(meta) != meta.sha256:
         raise UploadRefusedError(text("upload_file_changed", lang))
-    if business_hash(graph) != meta.version:
+    if business_version(graph) != meta.version:
         raise UploadRefusedError(text("upload_data_changed", lang))
     result = ingest(graph, store.paths(meta), actor=meta.who, lang=lang, kind=KIND, progress=progress)
     if not result.ok or result.data is None:  # cannot happen on unchanged data and file; said if it does

@@ -17,6 +17,7 @@ WHATS = ("created", "updated", "unchanged")
 _DATES = frozenset({"since", "until", "date", "period_start", "period_end"})
 _NEEDS = frozenset({"services", "need"})
 _LANGUAGES = frozenset({"languages", "language"})
+_AREAS = frozenset({"area", "serves_areas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,25 +51,28 @@ class ShownEntity:
 
 def shown_entities(doc: dict[str, Any], lang: str, *, first: int = FIRST) -> list[ShownEntity]:
     """Return the preview's entities with the first `first` records of each list, in `lang`."""
-    return [ShownEntity(name, text(f"run_entity_{name}", lang), entity["counts"],
-                        [shown_list(name, what, entity[what], lang, 0, first) for what in WHATS])
+    areas = doc.get("area_names", {})
+    return [ShownEntity(name, _capital(text(f"run_entity_{name}", lang)), entity["counts"],
+                        [shown_list(name, what, entity[what], lang, 0, first, areas) for what in WHATS])
             for name, entity in doc["entities"].items()]
 
 
 def shown_list(entity: str, what: str, records: list[dict[str, Any]], lang: str, start: int,
-               count: int) -> ShownList:
-    """Return records [start, start + count) of one list in words."""
+               count: int, areas: dict[str, str] | None = None) -> ShownList:
+    """Return records [start, start + count) of one list in words (`areas`: code → name)."""
     title = text(f"upload_{what}", lang)
     return ShownList(entity, what, title, len(records),
-                     [_record(entity, r, lang) for r in records[start:start + count]])
+                     [_record(entity, r, lang, areas or {}) for r in records[start:start + count]])
 
 
-def value_text(entity: str, field: str, value: Any, lang: str) -> str:
+def value_text(entity: str, field: str, value: Any, lang: str, areas: dict[str, str] | None = None) -> str:
     """Return a stored or uploaded value in words: names for codes, Dutch dates, lists with `; `."""
     if value is None or value == "" or value == []:
         return "–"
     if isinstance(value, list):
-        return "; ".join(value_text(entity, field, v, lang) for v in value)
+        return "; ".join(value_text(entity, field, v, lang, areas) for v in value)
+    if field in _AREAS and areas and value in areas:
+        return f"{areas[value]} ({value})"
     if isinstance(value, bool):
         return text("upload_yes" if value else "upload_no", lang)
     if field in _DATES:
@@ -89,10 +93,15 @@ def field_label(field: str, lang: str) -> str:
     return text(f"upload_field_{field}", lang) if known(f"upload_field_{field}") else field
 
 
-def _record(entity: str, record: dict[str, Any], lang: str) -> ShownRecord:
+def _record(entity: str, record: dict[str, Any], lang: str, areas: dict[str, str]) -> ShownRecord:
     label = record["label"]
     if entity == "affiliations":  # the role is part of the key, not a property: say it with the label
         role = record["key"][2]
         label += f" ({text(f'report_role_{role}', lang) if known(f'report_role_{role}') else role})"
-    return ShownRecord(label, [(field_label(f, lang), value_text(entity, f, old, lang),
-                                value_text(entity, f, new, lang)) for f, old, new in record["changes"]])
+    return ShownRecord(label, [(field_label(f, lang), value_text(entity, f, old, lang, areas),
+                                value_text(entity, f, new, lang, areas))
+                               for f, old, new in record["changes"]])
+
+
+def _capital(title: str) -> str:
+    return title[:1].upper() + title[1:]

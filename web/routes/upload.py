@@ -106,9 +106,10 @@ def page_list(request: Request, lang: LangDep, caller: IdentityDep, uploads: Upl
         raise NotFoundError("no such list")
     records = doc["entities"][entity][what]
     pages = max(1, math.ceil(len(records) / PAGE))
-    shown = shown_list(entity, what, records, lang, (min(page, pages) - 1) * PAGE, PAGE)
+    page = min(page, pages)
+    shown = shown_list(entity, what, records, lang, (page - 1) * PAGE, PAGE, doc.get("area_names"))
     return render(request, "upload_list.html", lang, token=token, shown=shown,
-                  entity_title=text(f"run_entity_{entity}", lang), page=min(page, pages), pages=pages)
+                  entity_title=text(f"run_entity_{entity}", lang), page=page, pages=pages)
 
 
 @router.post("/upload/{token}/commit", include_in_schema=False)
