@@ -21,6 +21,7 @@ from graph.runtime.server import free_port
 from graph.settings import Settings
 from graph.users import add_user
 from tests.graph.test_runs import AFFS_A, ORGS_A, ORGS_B, PEOPLE_A, _ingest
+from tests.web.test_accessibility import AXE, closed_to, problems_of
 from tests.web.test_browser import SHOTS, browser, log_in  # noqa: F401 (browser: the fixture)
 from web.app import create_app
 
@@ -64,13 +65,22 @@ def test_errors_listed_then_fixed_previewed_committed_and_seen_on_the_organisati
     for path, text in ((bad, ORGS_BAD), (good, ORGS_B)):
         path.parent.mkdir()
         path.write_text(text, encoding="utf-8")
-    context, tab, watch = log_in(browser, live, "coordinator", size)
+    # The pages' Content-Security-Policy would refuse the injected axe script (as in test_accessibility).
+    context, tab, watch = log_in(browser, live, "coordinator", size, bypass_csp=True)
+    closed, found = closed_to(create_app(Settings()), "coordinator"), []
+
+    def look(name: str) -> None:
+        """Screenshot the page; check it with axe (and for sideways scrolling) where axe is installed."""
+        tab.screenshot(path=str(SHOTS / f"upload-{name}-{width}.png"), full_page=True)
+        if AXE.exists():
+            found.extend(problems_of(tab, tab.url, width, closed))
+
     tab.goto(f"{live}/organisations")
     if tab.is_visible("#menu-toggle"):
         tab.click("#menu-toggle")
     tab.click("#main-nav a[href='/upload']")
     tab.wait_for_url(f"{live}/upload")
-    tab.screenshot(path=str(SHOTS / f"upload-form-{width}.png"), full_page=True)
+    look("form")
 
     tab.set_input_files("#upload-files", str(bad))
     tab.click("#upload-form button[type=submit]")
@@ -78,7 +88,7 @@ def test_errors_listed_then_fixed_previewed_committed_and_seen_on_the_organisati
     errors = tab.inner_text("#upload-errors tbody")
     assert "rij 3" in errors and "kolom soort" in errors and "vliegtuig" in errors and "veel" in errors
     assert "Er is niets gewijzigd" in tab.inner_text("main")
-    tab.screenshot(path=str(SHOTS / f"upload-errors-{width}.png"), full_page=True)
+    look("errors")
     assert business_hash(graph) == run_a
 
     tab.click("text=Een ander bestand inlezen")
@@ -87,17 +97,17 @@ def test_errors_listed_then_fixed_previewed_committed_and_seen_on_the_organisati
     tab.wait_for_selector("#upload-commit")
     shown = tab.inner_text("main")
     assert "Maatjes Zuid (o3)" in shown and "Taalcafé Spangen" in shown and "Welzijn Noord (o2)" in shown
-    tab.screenshot(path=str(SHOTS / f"upload-preview-{width}.png"), full_page=True)
+    look("preview")
     assert business_hash(graph) == run_a, "the preview wrote"
 
     tab.click("#upload-commit button")
     tab.wait_for_selector("#upload-done")
-    tab.screenshot(path=str(SHOTS / f"upload-done-{width}.png"), full_page=True)
+    look("done")
     assert business_hash(graph) != run_a
     tab.click("#upload-done-orgs a[href='/organisations/o1']")
     tab.wait_for_url(f"{live}/organisations/o1")
     assert "Taalcafé Spangen-West" in tab.inner_text("h1")
-    assert watch.outside == []
+    assert watch.outside == [] and found == []
     # The page listing the file's errors is answered 400; the browser logs that once, nothing else.
     logged = "Failed to load resource: the server responded with a status of 400 (Bad Request)"
     assert sorted(watch.errors) == sorted([f"400 {live}/upload/preview", logged])
