@@ -89,8 +89,10 @@ def _entity(entity: EntityPreview, names: dict[str, str]) -> dict[str, Any]:
 
 
 def _record(entity: str, record: RecordPreview, names: dict[str, str]) -> dict[str, Any]:
+    # Not the properties themselves: the page shows the label and the changes, and a city's preview
+    # stays a few MB (it is read again for every page of "show all").
     return {"key": record.key, "label": record_label(entity, record.key, record.props, names),
-            "props": record.props, "changes": [[c.field, c.old, c.new] for c in record.changes]}
+            "changes": [[c.field, c.old, c.new] for c in record.changes]}
 
 
 def record_label(entity: str, key: Any, props: dict[str, Any], names: dict[str, str]) -> str:
