@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -284,3 +285,25 @@ def test_ingest_dry_run_counts_match_the_preview(graph: Graph, after_a: str, tmp
     assert result.changes is not None and business_hash(graph) == after_a
     assert result.changes.counts["organisations"] == {"created": 1, "updated": 1}
 
+
+
+def zipped(**sheets: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in sheets.items():
+            archive.writestr(f"export/{name}.csv", text)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "content", "shown"), [
+    ("partners.xlsx", template_bytes(), "Taalcafé Spangen (org-001)"),
+    ("export.zip", zipped(organisations=ORGS_B, people=PEOPLE_B), "Maatjes Zuid (o3)")],
+    ids=["template xlsx", "zip of csv"])
+def test_the_template_and_a_zip_of_csv_files_are_read_as_the_cli_reads_them(
+        graph: Graph, site: Site, after_a: str, name: str, content: bytes, shown: str) -> None:
+    sent = site.preview([("files", (name, content, "application/octet-stream"))])
+    assert sent.status_code == 303, sent.text[:500]
+    page = site.http.get(sent.headers["location"])
+    assert shown in page.text and business_hash(graph) == after_a
+    english = site.http.get(sent.headers["location"], params={"lang": "en"}).text
+    assert "Preview: what changes" in english and "Commit" in english
