@@ -1444,6 +1444,116 @@ _TEXT: dict[str, tuple[str, str]] = {
                           "(in verbonden paren).",
                           "How much a suggested introduction is expected to strengthen the network (in "
                           "connected pairs)."),
+    # Task `upload`: upload in the browser with a preview, then "Doorvoeren" (issue 15 item 1).
+    "upload_nav": ("Gegevens bijwerken", "Update data"),
+    "upload_title": ("Gegevens bijwerken", "Update data"),
+    "upload_intro": ("Lees een spreadsheet in. U ziet eerst wat er verandert; pas als u op Doorvoeren "
+                     "klikt, wordt de kaart bijgewerkt.",
+                     "Read in a spreadsheet. You first see what changes; the map is only updated when you "
+                     "click Commit."),
+    "upload_formats": ("Een Excel-bestand (.xlsx) volgens het sjabloon, een of meer CSV-bestanden of een "
+                       "zip met CSV-bestanden. Exports uit Kumu en HSDS worden ook gelezen.",
+                       "An Excel file (.xlsx) following the template, one or more CSV files or a zip of CSV "
+                       "files. Exports from Kumu and HSDS are read too."),
+    "upload_limit": ("Hoogstens {limit} MB per keer.", "At most {limit} MB at a time."),
+    "upload_template_link": ("Download het sjabloon (.xlsx)", "Download the template (.xlsx)"),
+    "upload_file_label": ("Bestand of bestanden", "File or files"),
+    "upload_preview_button": ("Bekijk wat er verandert", "Preview the changes"),
+    "upload_too_big": ("Het bestand is te groot: hoogstens {limit} MB per keer. Er is niets opgeslagen of "
+                       "gewijzigd. Splits het bestand, of lees het in met 'netwerkkaart ingest'.",
+                       "The file is too large: at most {limit} MB at a time. Nothing was stored or changed. "
+                       "Split the file, or read it in with 'netwerkkaart ingest'."),
+    "upload_no_file": ("Kies eerst een bestand. Er is niets gewijzigd.",
+                       "Choose a file first. Nothing was changed."),
+    "upload_errors_title": ("Het bestand bevat fouten", "The file has errors"),
+    "upload_errors_text": ("Er is niets gewijzigd. Verbeter de fouten hieronder en lees het bestand "
+                           "opnieuw in.",
+                           "Nothing was changed. Correct the errors below and read the file in again."),
+    "upload_errors_not_shown": ("En nog {n} fouten die op de getoonde lijken (niet getoond).",
+                                "And {n} more errors like the ones shown (not shown)."),
+    "upload_col_where": ("Waar", "Where"),
+    "upload_col_sheet": ("blad", "sheet"),
+    "upload_col_row": ("rij", "row"),
+    "upload_col_column": ("kolom", "column"),
+    "upload_col_message": ("Melding", "Message"),
+    "upload_col_record": ("Gegeven", "Record"),
+    "upload_col_field": ("Veld", "Field"),
+    "upload_col_old": ("Was", "Was"),
+    "upload_col_new": ("Wordt", "Becomes"),
+    "upload_warnings_title": ("Opmerkingen (geen fouten)", "Remarks (not errors)"),
+    "upload_preview_title": ("Voorvertoning: wat er verandert", "Preview: what changes"),
+    "upload_preview_text": ("Er is nog niets gewijzigd. Controleer de wijzigingen en kies dan Doorvoeren.",
+                            "Nothing has been changed yet. Check the changes, then choose Commit."),
+    "upload_files": ("Bestanden", "Files"),
+    "upload_commit_button": ("Doorvoeren", "Commit"),
+    "upload_nothing_changes": ("Dit bestand verandert niets: alles staat er al zo in.",
+                               "This file changes nothing: everything is already as it says."),
+    "upload_created": ("Nieuw", "New"),
+    "upload_updated": ("Gewijzigd", "Changed"),
+    "upload_unchanged": ("Ongewijzigd", "Unchanged"),
+    "upload_counts": ("{created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd",
+                      "{created} new, {updated} changed, {unchanged} unchanged"),
+    "upload_show_all": ("Alle {n} tonen", "Show all {n}"),
+    "upload_page_of": ("pagina {page} van {pages}", "page {page} of {pages}"),
+    "upload_previous": ("Vorige pagina", "Previous page"),
+    "upload_next": ("Volgende pagina", "Next page"),
+    "upload_back": ("Terug naar de voorvertoning", "Back to the preview"),
+    "upload_again": ("Een ander bestand inlezen", "Read in another file"),
+    "upload_file_changed": ("Niet doorgevoerd: het bestand is veranderd sinds de voorvertoning. Er is niets "
+                            "gewijzigd; lees het bestand opnieuw in.",
+                            "Not committed: the file has changed since the preview. Nothing was changed; "
+                            "read the file in again."),
+    "upload_data_changed": ("Niet doorgevoerd: de gegevens zijn sinds de voorvertoning gewijzigd (door "
+                            "iemand anders, of door een andere upload). Er is niets gewijzigd; lees het "
+                            "bestand opnieuw in voor een nieuwe voorvertoning.",
+                            "Not committed: the data has changed since the preview (by someone else, or by "
+                            "another upload). Nothing was changed; read the file in again for a new "
+                            "preview."),
+    "upload_not_previewed": ("Niet doorgevoerd: van deze upload is geen voorvertoning gemaakt. Er is niets "
+                             "gewijzigd.",
+                             "Not committed: this upload was never previewed. Nothing was changed."),
+    "upload_unknown": ("Deze upload bestaat niet (meer): hij is al doorgevoerd of verlopen. Lees het bestand "
+                       "opnieuw in.", "This upload does not exist (any more): it was committed already or it "
+                       "expired. Read the file in again."),
+    "upload_done_title": ("Doorgevoerd", "Committed"),
+    "upload_done_text": ("De wijzigingen staan in de kaart (run {run}). Een beheerder kan ze ongedaan maken "
+                         "via Runs.", "The changes are in the map (run {run}). An administrator can undo "
+                         "them under Runs."),
+    "upload_done_orgs": ("Gewijzigde organisaties", "Organisations changed"),
+    "upload_done_no_orgs": ("Er zijn geen organisaties gewijzigd.", "No organisations were changed."),
+    "upload_yes": ("ja", "yes"),
+    "upload_no": ("nee", "no"),
+    "upload_field_id": ("id", "id"),
+    "upload_field_code": ("code", "code"),
+    "upload_field_name": ("naam", "name"),
+    "upload_field_kind": ("soort", "kind"),
+    "upload_field_level": ("niveau", "level"),
+    "upload_field_description": ("omschrijving", "description"),
+    "upload_field_website": ("website", "website"),
+    "upload_field_email": ("e-mail", "e-mail"),
+    "upload_field_phone": ("telefoon", "phone"),
+    "upload_field_postcode": ("postcode", "postcode"),
+    "upload_field_address": ("adres", "address"),
+    "upload_field_services": ("hulpvragen", "services"),
+    "upload_field_languages": ("talen", "languages"),
+    "upload_field_area": ("gebied", "area"),
+    "upload_field_serves_areas": ("werkgebied", "serves"),
+    "upload_field_capacity": ("capaciteit", "capacity"),
+    "upload_field_waitlist": ("wachtlijst", "waiting list"),
+    "upload_field_nondutch_roles": ("rollen voor anderstaligen", "roles for non-Dutch speakers"),
+    "upload_field_since": ("sinds", "since"),
+    "upload_field_until": ("tot", "until"),
+    "upload_field_context": ("verband", "context"),
+    "upload_field_strength": ("sterkte", "strength"),
+    "upload_field_contact_person_ids": ("contactpersonen", "contact persons"),
+    "upload_field_date": ("datum", "date"),
+    "upload_field_need": ("hulpvraag", "need"),
+    "upload_field_language": ("taal", "language"),
+    "upload_field_status": ("status", "status"),
+    "upload_field_count": ("aantal", "count"),
+    "upload_field_period": ("periode", "period"),
+    "upload_field_period_start": ("begin periode", "period start"),
+    "upload_field_period_end": ("einde periode", "period end"),
 }
 
 

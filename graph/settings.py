@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     warm_up: bool = Field(default=True, validation_alias="NETWERKKAART_WARM_UP")
     # A record not confirmed for more months than this is stale ("verouderd"; graph/freshness.py).
     stale_months: int = Field(default=12, ge=1, le=240, validation_alias="NETWERKKAART_STALE_MONTHS")
+    # The largest upload the web accepts at once (its files together), in MB; the CLI has no such cap.
+    upload_max_mb: int = Field(default=20, ge=1, validation_alias="NETWERKKAART_UPLOAD_MAX_MB")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
     secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")

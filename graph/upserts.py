@@ -100,6 +100,20 @@ def _rows(name: str, items: Sequence[Any]) -> list[dict[str, Any]]:
     return [builders[name](item) for item in items]
 
 
+# The key each upsert statement logs a record under (cypher/upsert_*.cypher, `change`), from its row.
+_KEYS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "areas": lambda r: r["id"], "organisations": lambda r: r["id"], "people": lambda r: r["id"],
+    "affiliations": lambda r: [r["person_id"], r["organisation_id"], r["role"]],
+    "contacts": lambda r: [r["a"], r["b"]], "partnerships": lambda r: [r["id"], r["a"], r["b"]],
+    "referrals": lambda r: [r["id"], r["a"], r["b"]], "demand": lambda r: [r["id"], r["area"], r["need"]],
+}
+
+
+def keyed_props(name: str, items: Sequence[Any]) -> list[tuple[Any, dict[str, Any]]]:
+    """Return (key, properties) of each row as its upsert writes it, keyed as the change log keys it."""
+    return [(_KEYS[name](row), row["props"]) for row in _rows(name, items)]
+
+
 def _contact_row(c: Contact) -> dict[str, Any]:
     a, b = sorted((c.person_id, c.other_person_id))
     return {"a": a, "b": b, "props": {"since": c.since, "context": c.context,

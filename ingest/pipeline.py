@@ -42,6 +42,9 @@ class IngestResult:
     dry_run: bool = False
     rows: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    # The rows written (or, on a dry run, rehearsed) and what each write replaced (for a preview).
+    data: Dataset | None = None
+    changes: ChangeLog | None = None
 
     def as_json(self) -> dict[str, Any]:
         """Return the `ingest --json` document."""
@@ -55,9 +58,10 @@ class IngestResult:
 class _RollBack(Exception):
     """Raised inside a dry run's transaction so Neo4j discards what it wrote."""
 
-    def __init__(self, counts: dict[str, dict[str, int]]) -> None:
+    def __init__(self, counts: dict[str, dict[str, int]], log: ChangeLog) -> None:
         super().__init__("dry run")
         self.counts = counts
+        self.log = log
 
 
 def validate_files(graph: Graph, files: list[Path], problems: Problems,
@@ -80,11 +84,13 @@ def validate_files(graph: Graph, files: list[Path], problems: Problems,
 
 def ingest(graph: Graph, paths: Iterable[Path], *, dry_run: bool = False,
            progress: Progress | None = None, actor: str | None = None,
-           lang: str = "nl") -> IngestResult:
+           lang: str = "nl", kind: str = "ingest") -> IngestResult:
     """Return the result of ingesting `paths`: nothing is written unless every row is valid.
 
-    A run that writes is recorded as an `IngestRun` and an audit event by `actor` (default: the
-    command-line user), in the same transaction as the data. New messages are in `lang` (nl, en).
+    A run that writes is recorded as an `IngestRun` of `kind` (ingest, or upload from the web) and an
+    audit event by `actor` (default: the command-line user), in the same transaction as the data.
+    A dry run keeps the rows and what they would replace (`data`, `changes`) for a preview.
+    New messages are in `lang` (nl, en).
     """
     paths = list(paths)
     files, problems = expand_paths(paths), Problems(lang=lang)
@@ -97,12 +103,13 @@ def ingest(graph: Graph, paths: Iterable[Path], *, dry_run: bool = False,
                           rows=sum(len(t) for t in tables), seconds=seconds)
     if problems:
         return result
-    run = IngestRun(id=f"ingest-{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+    run = IngestRun(id=f"{kind}-{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
                     files=[f.name for f in files], sha256=[_sha256(f) for f in files],
                     started=started, finished=started, who=_who())
     began = time.perf_counter()
-    result.counts = write(graph, data, run, dry_run=dry_run, progress=progress,
-                          actor=actor or audit.cli_actor())
+    result.counts, result.changes = _transaction(graph, data, run, dry_run=dry_run, progress=progress,
+                                                 actor=actor or audit.cli_actor(), kind=kind)
+    result.data = data
     result.seconds["write"] = time.perf_counter() - began
     result.run_id = None if dry_run else run.id
     return result
@@ -115,11 +122,17 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
     Return the counts per entity. One transaction, so that no run is committed without its
     audit event (nor an event without its data), whatever happens to the caller afterwards.
     """
+    return _transaction(graph, data, run, dry_run=dry_run, progress=progress, actor=actor)[0]
+
+
+def _transaction(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool, progress: Progress | None,
+                 actor: str, kind: str = "ingest") -> tuple[dict[str, dict[str, int]], ChangeLog]:
+    """Return the counts of `write` and the run's change log (on a dry run: the rolled-back rehearsal's)."""
     actor = actor or audit.cli_actor()
 
-    def work(tx: TxRunner) -> dict[str, dict[str, int]]:
+    def work(tx: TxRunner) -> tuple[dict[str, dict[str, int]], ChangeLog]:
         # A new log for each attempt: the driver retries this function on transient errors.
-        log = ChangeLog(run.id, "ingest", actor)  # what the run replaces, so that it can be undone
+        log = ChangeLog(run.id, kind, actor)  # what the run replaces, so that it can be undone
         ctx = WriteContext(source=SOURCE, run_id=run.id, now=run.started, changes=log)
         counts = {}
         for name in ENTITY_ORDER:
@@ -128,19 +141,20 @@ def write(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool = False,
             step = _step(progress, f"write {name}", len(items))
             counts[name] = upsert_entity(tx, name, items, ctx, step).as_dict()
         if dry_run:
-            raise _RollBack(counts)
+            raise _RollBack(counts, log)
         finished = dt.datetime.now(dt.UTC)
         record_run(tx, IngestRun(run.id, run.files, run.sha256, run.started, finished, run.who,
                                  counts), source=SOURCE)
         record_changes(tx, log, source=SOURCE)
+        # An upload from the web is audited as an ingest (the same action), saying where it came from.
         audit.record(tx, actor=actor, action="ingest",
-                     target=", ".join(run.files)[:300], detail="ok")
-        return counts
+                     target=", ".join(run.files)[:300], detail="ok" if kind == "ingest" else kind)
+        return counts, log
 
     try:
         return graph.in_transaction(work)
     except _RollBack as rolled_back:
-        return rolled_back.counts
+        return rolled_back.counts, rolled_back.log
     except (ServiceUnavailable, SessionExpired) as exc:
         raise DatabaseUnavailableError(
             f"Neo4j at {graph.uri} stopped during the ingest; nothing was written: {exc}") from exc

@@ -17,6 +17,7 @@ from graph.driver import open_graph
 from graph.schema import ensure_schema
 from graph.secrets_store import server_secret
 from graph.settings import Settings
+from netwerkkaart.documents.upload_store import UploadStore
 from netwerkkaart.figures.network_page import VIS_DIR
 from web import errors
 from web.auth import errors as auth_errors
@@ -51,6 +52,7 @@ from web.routes import edit as edit_routes
 from web.routes import freshness as freshness_routes
 from web.routes import runs as runs_routes
 from web.routes import trends as trend_routes
+from web.routes import upload as upload_routes
 from web.store import AnalysisStore
 
 _STATIC = Path(__file__).parent / "static"
@@ -74,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             secret = server_secret(settings)
             app.state.auth = Auth(graph, secret)
             app.state.privacy = PrivacyFilter(graph, secret)
+            app.state.uploads = UploadStore(settings.data_dir / "uploads", settings.upload_max_mb * 1_000_000)
             yield
         finally:
             if hasattr(app.state, "store"):
@@ -90,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(edit_routes.router)  # task `edit`: editing records in the browser
     app.include_router(auth_routes.public)
+    app.include_router(upload_routes.router)  # task `upload`
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     # vis-network from the installed pyvis package (its lib/vis-9.1.2/), never a CDN or a copy.

@@ -20,6 +20,8 @@ QUERY_SAMPLES = {"/api/supply-demand/trend": {"area": "Charlois"},
 SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run",
            # Task `edit`: no such partnership (its form answers 404, its POST 409 and writes nothing).
            "partnership_id": "pw-not-a-partnership"}
+# Task `upload`: no such upload, so its pages answer 404 and its commit writes nothing.
+SAMPLES |= {"token": "no-such-upload-token-000", "entity": "organisations", "what": "created"}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:

@@ -51,7 +51,13 @@ def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_ad
                                         "/edit/people/{person_id}/affiliation",
                                         "/edit/people/{person_id}/contact", "/edit/partnerships/new",
                                         "/edit/partnerships/{partnership_id}")},
-                                    ("GET", "/edit")}
+                                    ("GET", "/edit"),
+                                    # Task `upload`: upload with a preview, then "Doorvoeren".
+                                    ("GET", "/upload"), ("GET", "/upload/template.xlsx"),
+                                    ("POST", "/upload/preview"), ("GET", "/upload/{token}"),
+                                    ("GET", "/upload/{token}/done"),
+                                    ("GET", "/upload/{token}/{entity}/{what}"),
+                                    ("POST", "/upload/{token}/commit")}
     assert by_rule[ADMIN] == {("GET", "/audit"), ("GET", "/api/audit"),
                               # Task `runs`: the change sets and undoing one.
                               ("GET", "/api/runs"), ("GET", "/admin/runs"), ("GET", "/admin/runs/{run_id}"),

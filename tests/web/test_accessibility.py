@@ -48,6 +48,8 @@ def html_pages(app: FastAPI, samples: dict[str, str], role: str, only_own: bool 
     for (method, path), needed in sorted(rules(app).items()):
         if method != "GET" or path.startswith("/api/") or path.endswith(_NOT_PAGES) or needed == PUBLIC:
             continue
+        if "{token}" in path:  # an upload's pages exist after a preview: test_upload_browser.py checks them
+            continue
         level = _needed_index(needed)
         if level > ROLES.index(role) or (only_own and level < ROLES.index(role)):
             continue
