@@ -2,15 +2,15 @@
 
 A coordinator asks for "een taalmaatje" or "huiswerkhulp", not for the support-type codes; the one
 table below maps those everyday Dutch (and a few English) words to the needs of the data model.
-Language names come from Babel's CLDR data when Babel is installed, else from langcodes' (a
-dependency, which reads the same CLDR names), so "Arabisch", "Arabic" and "ar" are one language.
+Language names come from Babel's CLDR data (`analysis.i18n.language_name`), so "Arabisch", "Arabic"
+and "ar" are one language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
+from analysis.i18n import language_name
 from graph.model import SUPPORT_TYPES
 
 __all__ = ["NEED_WORDS", "language_name", "language_names", "need_choices"]
@@ -69,37 +69,6 @@ def need_choices(lang: str) -> list[tuple[str, str]]:
     labels = [(SUPPORT_TYPES[code], text(f"refer_need_{code}", lang)) for code in SUPPORT_TYPES]
     words = [(w, text(f"refer_need_{NEED_WORDS[w]}", lang)) for w in _SUGGESTED]
     return labels + words
-
-
-@lru_cache(maxsize=2048)
-def language_name(code: str, lang: str) -> str:
-    """Return the language's name in `lang` (nl: "Arabisch", en: "Arabic"), or the code when unknown."""
-    name = _babel_name(code, lang)
-    if name is None:
-        name = _langcodes_name(code, lang)
-    return name[:1].upper() + name[1:] if name else code
-
-
-def _babel_name(code: str, lang: str) -> str | None:
-    try:
-        from babel import Locale  # optional: CLDR names as the Dutch municipality writes them
-    except ImportError:
-        return None
-    try:
-        return Locale.parse(lang).languages.get(code)
-    except (ValueError, LookupError):
-        return None
-
-
-def _langcodes_name(code: str, lang: str) -> str | None:
-    import langcodes  # imported on first use: its name tables take a moment to load
-
-    try:
-        name = langcodes.Language.get(code).display_name(lang)
-    except (ValueError, LookupError):
-        return None
-    # langcodes answers "Unknown language [xx]" rather than failing.
-    return None if "[" in name else name
 
 
 def language_names(codes: Iterable[str]) -> dict[str, str]:
