@@ -48,12 +48,14 @@ def text(key: str, lang: str) -> str:
     return _catalog("en" if lang == "en" else "nl").get(key, key)
 
 
-def plural(key: str, n: int, lang: str, **values: object) -> str:
+def plural(key: str, n: float, lang: str, **values: object) -> str:
     """Return the singular or plural form of message `key` for count `n`, `{n}` written as a number.
 
-    "1 verwijzing", "2 verwijzingen": the catalogue's plural forms choose, not the caller.
+    "1 verwijzing", "2 verwijzingen": the catalogue's plural forms choose, not the caller (a fraction
+    such as 1,5 takes the plural).
     """
-    form = translations("en" if lang == "en" else "nl").ngettext(key, key, n)
+    count = int(n) if float(n).is_integer() else 2
+    form = translations("en" if lang == "en" else "nl").ngettext(key, key, count)
     return form.format(n=number(n, lang), **values)
 
 
@@ -64,11 +66,11 @@ def say(key: str, lang: str, **values: object) -> str:
     return text(key, lang).format(**shown)
 
 
-def number(value: int, lang: str) -> str:
-    """Return an integer with the language's thousands separator (Babel's locale data)."""
+def number(value: float, lang: str) -> str:
+    """Return a number with the language's separators (nl 1.234,5; en 1,234.5), from Babel's locale data."""
     from babel.numbers import format_decimal  # lazily: Babel's locale data loads on first use
 
-    return format_decimal(value, format="#,##0", locale="en" if lang == "en" else "nl")
+    return format_decimal(value, locale="en" if lang == "en" else "nl")
 
 
 def placeholders(message: str) -> set[str]:
