@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Keep the gettext catalogues (graph/locale/<lang>/LC_MESSAGES/*.po and their .mo) up to date.
 
-    python scripts/catalogue.py absorb [--ref GIT_REF]   add the keys of the old nl/en dict tables
-    python scripts/catalogue.py compile                  compile every .po to its .mo
-    python scripts/catalogue.py check                    exit 1 when a .mo is not its .po compiled
+    python scripts/catalogue.py absorb [--ref GIT_REF] [--update]   add the old dict tables' keys
+    python scripts/catalogue.py compile                             compile every .po to its .mo
+    python scripts/catalogue.py check                               exit 1 when a .mo is stale
 
 `absorb` reads the dict tables that used to hold the interface text (`_TEXT = {key: (nl, en)}` in
 `analysis/i18n.py` and `ingest/messages.py`), from the working tree or, with `--ref`, from a git
 revision (`git show REF:path`), adds every key the catalogues lack to the nl and en `.po` files and
-compiles them. Keys the catalogues already have are left as they are: the `.po` files are the source.
-Re-running it is harmless. The tables are read as text (ast), never imported.
+compiles them. Keys the catalogues already have are left as they are (the `.po` files are the source);
+it names those whose text differs in the tables, and `--update` takes those texts over (a branch that
+reworded a message after the conversion). Re-running it is harmless. The tables are read as text
+(ast), never imported.
 """
 
 from __future__ import annotations
@@ -53,18 +55,18 @@ def table_source(path: str, ref: str | None, repo: Path) -> str | None:
 
 
 def read_table(source: str) -> dict[str, tuple[str, str, str]]:
-    """Return `_TEXT` of a module's source as key → (nl, en, the comment heading its block)."""
+    """Return `_TEXT` of a module's source as key → (nl, en, the comment heading its block, if any)."""
     lines = source.splitlines()
     for node in ast.parse(source).body:
         target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
         if getattr(target, "id", None) != "_TEXT" or not isinstance(node.value, ast.Dict):
             continue
-        table, previous_end = {}, node.value.lineno
+        table, previous_end, comment = {}, node.value.lineno, ""
         for key_node, value_node in zip(node.value.keys, node.value.values, strict=True):
             key, (nl, en) = ast.literal_eval(key_node), ast.literal_eval(value_node)
-            between = lines[previous_end:key_node.lineno - 1]
-            comment = " ".join(line.strip().lstrip("#").strip() for line in between
-                               if line.strip().startswith("#"))
+            between = [line.strip().lstrip("#").strip() for line in lines[previous_end:key_node.lineno - 1]
+                       if line.strip().startswith("#")]
+            comment = " ".join(between) or comment  # a comment heads the keys below it, up to the next
             table[key] = (nl, en, comment)
             previous_end = value_node.end_lineno or key_node.lineno
         return table
@@ -121,10 +123,12 @@ def stale(locale_dir: Path) -> list[Path]:
             if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").read_bytes() != compiled(po)]
 
 
-def absorb(ref: str | None, repo: Path, locale_dir: Path) -> list[str]:
+def absorb(ref: str | None, repo: Path, locale_dir: Path,
+           update: bool = False) -> tuple[list[str], list[str]]:
     """Add the keys of the dict tables (at `ref`, or in the working tree) the catalogues lack; compile.
 
-    Return the keys added, in the tables' order.
+    Return (the keys added, the keys whose text differs in the tables), in the tables' order. With
+    `update`, the differing texts are taken over too (a branch reworded them after the conversion).
     """
     table: dict[str, tuple[str, str, str]] = {}
     for path in TABLES:
@@ -133,16 +137,24 @@ def absorb(ref: str | None, repo: Path, locale_dir: Path) -> list[str]:
             table.update(read_table(source))
     catalogs = {lang: load_po(po_path(lang, locale_dir), lang) for lang in LANGS}
     added = [key for key in table if key not in catalogs["nl"] or key not in catalogs["en"]]
+    differ = [key for key in table if key not in added
+              and (catalogs["nl"][key].string, catalogs["en"][key].string) != table[key][:2]]
+    last_comment = ""
     for key in added:
         nl, en, comment = table[key]
+        # The block's comment once, above the first key absorbed from it (as a translator's note).
+        note = [comment] if comment and comment != last_comment else []
+        last_comment = comment
         for lang, message in (("nl", nl), ("en", en)):
             if key not in catalogs[lang]:
-                catalogs[lang].add(key, message, auto_comments=[comment] if comment else [])
-    if added:
+                catalogs[lang].add(key, message, auto_comments=note)
+    for key in differ if update else []:
+        catalogs["nl"][key].string, catalogs["en"][key].string = table[key][:2]
+    if added or (update and differ):
         for lang in LANGS:
             save_po(catalogs[lang], po_path(lang, locale_dir))
     compile_all(locale_dir)
-    return added
+    return added, differ
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,12 +165,17 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     absorb_cmd = commands.add_parser("absorb", help="add the dict tables' missing keys, then compile")
     absorb_cmd.add_argument("--ref", help="read the tables from this git revision (e.g. main)")
+    absorb_cmd.add_argument("--update", action="store_true",
+                            help="also take over the texts that differ in the tables (reworded on a branch)")
     commands.add_parser("compile", help="compile every .po to its .mo")
     commands.add_parser("check", help="exit 1 when a .mo is not its .po compiled")
     args = parser.parse_args(argv)
     if args.command == "absorb":
-        added = absorb(args.ref, args.repo, args.locale_dir)
+        added, differ = absorb(args.ref, args.repo, args.locale_dir, update=args.update)
         print(f"absorbed {len(added)} key(s){': ' + ', '.join(added) if added else ''}", file=sys.stderr)
+        if differ:
+            verb = "updated" if args.update else "differ (--update takes them over)"
+            print(f"{len(differ)} text(s) {verb}: {', '.join(differ)}", file=sys.stderr)
     elif args.command == "compile":
         for mo in compile_all(args.locale_dir):
             print(f"compiled {mo.relative_to(args.locale_dir)}", file=sys.stderr)

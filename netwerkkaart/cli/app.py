@@ -31,11 +31,10 @@ app = typer.Typer(
 def _options(lang: Annotated[str | None, typer.Option(
         "--lang", envvar="NETWERKKAART_LANG", help="Language of the messages: nl (default) or en.")] = None,
 ) -> None:
-    # main() takes `--lang` out of argv and chooses the language before click parses anything (its
-    # usage errors come before this runs); this option is for `--help` and for callers that invoke
-    # `app` directly (typer's CliRunner), and checks NETWERKKAART_LANG.
-    if lang is not None:
-        choose(checked_lang(lang))
+    # main() moves `--lang` to the front of the line and chooses the language before click parses
+    # anything (its usage errors come before this runs); choosing again here serves callers that
+    # invoke `app` directly (typer's CliRunner), and a run without --lang forgets an earlier choice.
+    choose(checked_lang(lang) if lang is not None else None)
 
 
 app.add_typer(db.app, name="db")
@@ -69,7 +68,9 @@ def main(argv: list[str] | None = None) -> None:
     choose(None)
     install_click_messages()
     try:
-        choose(checked_lang(lang) if lang is not None else None)
+        if lang is not None:
+            choose(checked_lang(lang))
+            args = ["--lang", lang, *args]  # as the global option, wherever it was on the line
         app(args=args, prog_name="netwerkkaart")
     except NetwerkkaartError as exc:
         print_error(str(exc))
