@@ -59,6 +59,11 @@ def plural(key: str, n: float, lang: str, **values: object) -> str:
     return form.format(n=number(n, lang), **values)
 
 
+def plural_form(key: str, n: int, lang: str) -> str:
+    """Return the form of message `key` for count `n` with its `{n}` unfilled (for a script to fill)."""
+    return translations("en" if lang == "en" else "nl").ngettext(key, key, n)
+
+
 def say(key: str, lang: str, **values: object) -> str:
     """Return message `key` in `lang` with its `{placeholders}` filled, integers as numbers (1.000)."""
     shown = {k: number(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from graph import users
+from graph.catalogue import plural_form
 from web.i18n import format_date, format_number, format_percent, plural, text
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -57,6 +58,7 @@ def _helpers(lang: str) -> dict[str, Any]:
         "num": lambda value, digits=0: format_number(value, lang, digits),
         "date": lambda value: format_date(value, lang),
         "plural": lambda key, n: plural(key, n, lang),
+        "plural_form": lambda key, n: plural_form(key, n, lang),
         "pct": lambda value: format_percent(value, lang, 1),
         "script_json": script_json,
     }
