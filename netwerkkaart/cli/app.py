@@ -13,7 +13,7 @@ import typer
 
 from graph.errors import NetwerkkaartError
 from netwerkkaart.cli import analysis, commission, db, demo, export, ingest, person, runs, serve, users
-from netwerkkaart.cli.language import checked_lang, choose, install_click_messages, split_lang
+from netwerkkaart.cli.language import checked_lang, choose, cli_lang, install_click_messages, split_lang
 from netwerkkaart.cli.output import print_error
 
 app = typer.Typer(
@@ -73,5 +73,5 @@ def main(argv: list[str] | None = None) -> None:
             args = ["--lang", lang, *args]  # as the global option, wherever it was on the line
         app(args=args, prog_name="netwerkkaart")
     except NetwerkkaartError as exc:
-        print_error(str(exc))
+        print_error(exc.text(cli_lang()))
         sys.exit(exc.exit_code)

@@ -103,7 +103,7 @@ def test_restore_refuses_a_database_that_holds_data(
     assert run(["export", "--format", "json", str(backup)], capsys)[0] == 0
     before = graph_state(graph)
     code, _, err = run(["restore", str(backup)], capsys)
-    assert code == 2 and "not empty" in err
+    assert code == 2 and "de database is niet leeg" in err
     assert graph_state(graph) == before
 
 
@@ -112,7 +112,7 @@ def test_restore_rejects_a_file_that_is_not_a_backup(
     bad = tmp_path / "x.json"
     bad.write_text('{"nodes": []}')
     code, _, err = run(["restore", str(bad)], capsys)
-    assert code == 2 and "not a netwerkkaart backup" in err
+    assert code == 2 and "dit is geen back-up van netwerkkaart" in err
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
