@@ -18,8 +18,9 @@ from graph.catalogue import LANGS, known, plural, text
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["LANGS", "column_headers", "format_date", "format_number", "format_percent", "kind_name",
-           "known", "language_name", "need_name", "plural", "text"]
+__all__ = ["LANGS", "column_headers", "context_name", "format_date", "format_number", "format_percent",
+           "kind_name", "known", "language_name", "link_kind_name", "need_name", "plural", "role_name",
+           "status_name", "text"]
 
 
 @lru_cache(maxsize=4)
@@ -83,3 +84,32 @@ def language_name(code: str, lang: str) -> str:
     """Return a language's name from Babel's CLDR data ("ar" → nl "Arabisch", en "Arabic"), else the code."""
     name = _locale(lang).languages.get(code.strip().replace("-", "_")) if code else None
     return name[:1].upper() + name[1:] if name else code
+
+
+# Task `words` (issue 12 items 2, 3): the data's other codes by their display names.
+def role_name(code: str | None, lang: str) -> str:
+    """Return a person's role at an organisation by its display name ('volunteer' -> 'vrijwilliger')."""
+    return _name("person_role", code, lang)
+
+
+def status_name(code: str | None, lang: str) -> str:
+    """Return a referral status by its display name ('accepted' -> 'aangenomen')."""
+    return _name("referral_status", code, lang)
+
+
+def context_name(code: str | None, lang: str) -> str:
+    """Return the context of a contact between people by its display name ('informal' -> 'informeel')."""
+    return _name("contact_context", code, lang)
+
+
+def link_kind_name(code: str | None, lang: str) -> str:
+    """Return the kind of a link between organisations on paper ('partnership' -> 'samenwerking';
+    'partnership:convenant', with the data's own word for its kind, -> 'samenwerking (convenant)')."""
+    base, _, own = (code or "").partition(":")
+    name = _name("link_kind", base or None, lang)
+    return f"{name} ({own})" if own else name
+
+
+def _name(prefix: str, code: str | None, lang: str) -> str:
+    key = f"{prefix}_{code}"
+    return text(key, lang) if code and known(key) else (code or "–")

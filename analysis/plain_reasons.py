@@ -50,6 +50,9 @@ def second_contact_reason(row: Mapping[str, Any], org: Label, person: Label, lan
 def suggestion_reason(row: Mapping[str, Any], org: Label, place: Callable[[str], str | None],
                       lang: str) -> str:
     """Return why a link between two organisations is suggested: their referrals and shared area."""
-    line = text("reason_suggest", lang).format(a=org(row["a"]), b=org(row["b"]), n=row.get("referrals", "?"))
+    n = row.get("referrals", "?")
+    # "1 verwijzing", not "1 verwijzingen": the one case of the count phrase gets its own text.
+    key = "reason_suggest_one" if n == 1 else "reason_suggest"
+    line = text(key, lang).format(a=org(row["a"]), b=org(row["b"]), n=n)
     shared = place(row["a"]) if place(row["a"]) == place(row["b"]) else None
     return line + (text("reason_suggest_area", lang).format(area=shared) if shared else "")

@@ -2,15 +2,15 @@
 
 A coordinator asks for "een taalmaatje" or "huiswerkhulp", not for the support-type codes; the one
 table below maps those everyday Dutch (and a few English) words to the needs of the data model.
-Language names come from Babel's CLDR data (`analysis.i18n.language_name`), so "Arabisch", "Arabic"
-and "ar" are one language.
+Language names come from `analysis.i18n.language_name` (CLDR's names), so "Arabisch", "Arabic" and
+"ar" are one language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.i18n import language_name
+from analysis.i18n import language_name  # the one place language names are made
 from graph.model import SUPPORT_TYPES
 
 __all__ = ["NEED_WORDS", "language_name", "language_names", "need_choices"]

@@ -1,16 +1,26 @@
 """Benchmark of `analyse` + `fragility` on the `city` demo, with a naive baseline in the same run.
 
-Run: .venv/bin/python -m bench.bench_analysis [--as-of YYYY-MM-DD] [--subset N]
+Run: .venv/bin/python -m bench.bench_analysis [--as-of YYYY-MM-DD] [--subset N] [--against REF]
 Uses NETWERKKAART_DATA_DIR (default /tmp/netwerkkaart-bench) and loads the city demo there once.
+
+`--against REF` (default: 90ff086, the code as it was when issue 13 was filed) also runs that
+revision's own bench_analysis on the same data in the same run, in a child process from a
+`git archive` copy, and prints the ratio of the two whole city runs (issue 13's target: ≤ 1/3).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
+import re
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -19,6 +29,10 @@ from bench.city import city_graph
 
 DEFAULT_DIR = "/tmp/netwerkkaart-bench"
 BOLT_PORT = 17731
+# The last commit before issues 11-15 were filed: "today's" code in issue 13.
+BASELINE_REF = "90ff086"
+ROOT = Path(__file__).resolve().parents[1]
+_WHOLE = re.compile(r"whole city run .*?: ([0-9.]+) s")
 
 
 class Stages:
@@ -65,11 +79,28 @@ def naive_key_person(net: Any, subset: int, seed: int) -> tuple[float, int]:
     return (time.perf_counter() - start) / len(sample), len(sample)
 
 
+def baseline_whole_run(ref: str, as_of: dt.date) -> float:
+    """Return the seconds of revision `ref`'s own whole city run on the same data (child process)."""
+    with tempfile.TemporaryDirectory(prefix="netwerkkaart-baseline-") as folder:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
+        print(f"baseline: {ref}'s bench_analysis on the same city data:", flush=True)
+        done = subprocess.run([sys.executable, "-m", "bench.bench_analysis", "--as-of", as_of.isoformat()],
+                              cwd=folder, env={**os.environ, "PYTHONPATH": folder},
+                              check=True, capture_output=True, text=True)
+    found = _WHOLE.search(done.stdout)
+    if found is None:
+        raise SystemExit(f"no whole city run in {ref}'s output:\n{done.stdout}")
+    print("  " + found.group(0), flush=True)
+    return float(found.group(1))
+
+
 def main() -> None:
     """Run the benchmark and print every figure and ratio."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--as-of", default=dt.date.today().isoformat())
     parser.add_argument("--subset", type=int, default=40, help="people timed in the naive baseline")
+    parser.add_argument("--against", default=BASELINE_REF, help="revision to compare with ('' for none)")
     args = parser.parse_args()
     from analysis import centrality
     from analysis.busfactor import links_broken
@@ -80,22 +111,30 @@ def main() -> None:
 
     as_of = dt.date.fromisoformat(args.as_of)
     with city_graph(DEFAULT_DIR, BOLT_PORT) as graph:
+        # As the web app does it (AnalysisStore.snapshot): the network is read once per date and data
+        # change, and both documents start from that one read.
         stages = Stages()
-        print(f"analyse as of {as_of}:")
         started = time.perf_counter()
-        analyse_document(graph, as_of, write_back=True, timer=stages)
+        snap = load_snapshot(graph, as_of)
+        stages("read from Neo4j (once, for both)")
+        print(f"analyse as of {as_of}:")
+        analyse_document(graph, as_of, write_back=True, timer=stages, snap=snap)
         analyse_s = time.perf_counter() - started
         print("fragility:")
         stages.reset()
         started = time.perf_counter()
-        doc = fragility_document(graph, as_of, write_back=True, timer=stages)
+        doc = fragility_document(graph, as_of, write_back=True, timer=stages, snap=snap)
         fragility_s = time.perf_counter() - started
-        net = network_of(load_snapshot(graph, as_of))
+        net = network_of(snap)
     print(f"network: {len(net.orgs)} orgs, {len(net.people)} current people, {len(net.contacts)} contacts, "
           f"{len(net.links)} carried links, {len(doc['uncarried_links'])} uncarried")
     total = analyse_s + fragility_s
     print(f"whole city run (analyse + fragility, Neo4j read → metrics → write back): {total:.2f} s "
           f"(analyse {analyse_s:.2f} s, fragility {fragility_s:.2f} s; target < 20 s)")
+    if args.against:
+        before = baseline_whole_run(args.against, as_of)
+        print(f"whole city run vs {args.against} in this run: {total:.2f} s / {before:.2f} s = "
+              f"{total / before:.2f} (target ≤ 0.33)")
 
     fast = _best(lambda: (key_person_impacts(net), links_broken(net)))
     per_person, timed = naive_key_person(net, args.subset, seed=1)

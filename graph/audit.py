@@ -22,7 +22,7 @@ _LIST = Query("audit_list")
 _REKEY = Query("audit_rekey_target")
 ACTIONS = ("login", "login_failed", "logout", "ingest", "edit", "erase", "export", "restore", "demo",
            "person_export", "user_add", "user_remove", "user_disable", "user_enable", "user_password",
-           "token_create", "token_revoke", "undo")
+           "token_create", "token_revoke", "undo", "confirm", "departure")
 MAX_DETAIL_CHARS = 500
 
 

@@ -33,7 +33,9 @@ BACKUP_FORMAT = "netwerkkaart-backup"
 BUSINESS_LABELS = frozenset({"Organisation", "Person", "Area", "SupportType"})
 BUSINESS_TYPES = frozenset({"AFFILIATED_WITH", "KNOWS", "PARTNERS_WITH", "REFERRED", "LOCATED_IN",
                             "SERVES", "PART_OF", "HAS_DEMAND"})
-BOOKKEEPING = frozenset({"created_at", "updated_at", "run_id", "source"})
+# `confirmed_at` (when someone last confirmed a record; graph/freshness.py) is bookkeeping too: it says
+# when the data was looked at, not what the network is, and an export re-ingested is confirmed anew.
+BOOKKEEPING = frozenset({"created_at", "updated_at", "confirmed_at", "run_id", "source"})
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 _Q = {name: Query(f"export_{name}") for name in (
     "organisations", "people", "areas", "affiliations", "contacts", "partnerships", "referrals",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from graph.driver import Graph
@@ -48,6 +49,26 @@ def write_snapshots(graph: Graph, scope: str, as_of: dt.date,
                            now=now)
         written += result[0]["written"]
     return written
+
+
+def write_snapshot_sets(graph: Graph, as_of: dt.date,
+                        sets: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> int:
+    """Write several scopes' `{entity_id: {metric: value}}` dated `as_of`; return how many were written.
+
+    Scopes on people and scopes on organisations touch disjoint nodes, so the two groups are written
+    at the same time (each group in order, so no two writes lock the same entity).
+    """
+    groups: dict[str, list[str]] = {}
+    for scope in sets:
+        if scope not in SCOPES:
+            raise ValueError(f"unknown metric scope {scope!r}; choose from {', '.join(SCOPES)}")
+        groups.setdefault(SCOPES[scope], []).append(scope)
+
+    def write_group(scopes: list[str]) -> int:
+        return sum(write_snapshots(graph, scope, as_of, sets[scope]) for scope in scopes)
+
+    with ThreadPoolExecutor(max_workers=len(groups) or 1) as pool:
+        return sum(pool.map(write_group, groups.values()))
 
 
 def read_snapshots(graph: Graph, scope: str, entity_id: str) -> list[dict[str, Any]]:

@@ -27,7 +27,8 @@ from graph.driver import Graph, Runner
 from graph.queries import Query
 from graph.values import to_native
 
-KINDS = ("ingest", "upload", "edit", "departure", "restore", "undo", "demo")
+# `confirm`: records confirmed unchanged (graph/freshness.py).
+KINDS = ("ingest", "upload", "edit", "departure", "restore", "undo", "demo", "confirm")
 CHUNK = 5000  # records per stored JSON string
 _RECORD = Query("run_record")
 _LIST = Query("run_list")

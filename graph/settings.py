@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     page_wait: float = Field(default=1.5, validation_alias="NETWERKKAART_PAGE_WAIT")
     # Compute today's pages when the app starts and after each data change (off: only when asked).
     warm_up: bool = Field(default=True, validation_alias="NETWERKKAART_WARM_UP")
+    # A record not confirmed for more months than this is stale ("verouderd"; graph/freshness.py).
+    stale_months: int = Field(default=12, ge=1, le=240, validation_alias="NETWERKKAART_STALE_MONTHS")
     connect_timeout: float = Field(default=10.0, validation_alias="NETWERKKAART_CONNECT_TIMEOUT")
     # Signs sessions and keys pseudonyms; unset = generated once into `<data_dir>/secret`.
     secret_key: SecretStr | None = Field(default=None, validation_alias="NETWERKKAART_SECRET_KEY")

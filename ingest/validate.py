@@ -28,7 +28,9 @@ _KEYS: dict[str, Callable[[object], object]] = {
     "organisations": lambda r: r.id,
     "people": lambda r: r.id,
     "affiliations": lambda r: (r.person_id, r.organisation_id, r.role),
-    "contacts": lambda r: tuple(sorted((r.person_id, r.other_person_id))),
+    # Not sorted when a person is missing (None does not sort with an id): `_unique` skips such keys.
+    "contacts": lambda r: (r.person_id, r.other_person_id) if None in (r.person_id, r.other_person_id)
+    else tuple(sorted((r.person_id, r.other_person_id))),
     "partnerships": lambda r: r.id,
     "referrals": lambda r: r.id,
     "demand": lambda r: (r.area, r.need, r.period),

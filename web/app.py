@@ -34,6 +34,7 @@ from web.routes import (
     areas,
     commission,
     computing,
+    departures,
     directory,
     docs,
     fragility,
@@ -42,9 +43,12 @@ from web.routes import (
     overview,
     people,
     refer,
+    uitleg,
 )
 from web.routes import audit as audit_routes
 from web.routes import auth as auth_routes
+from web.routes import edit as edit_routes
+from web.routes import freshness as freshness_routes
 from web.routes import runs as runs_routes
 from web.routes import trends as trend_routes
 from web.store import AnalysisStore
@@ -81,8 +85,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="De sociale kaart van Rotterdam als netwerk: organisaties, mensen, "
                               "verbindingen en hun kwetsbaarheid. Every page's data as JSON.")
     for module in (overview, directory, organisations, people, areas, network, fragility, commission, refer,
-                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes):
+                   docs, auth_routes, audit_routes, computing, trend_routes, runs_routes, freshness_routes,
+                   departures, uitleg):
         app.include_router(module.router)
+    app.include_router(edit_routes.router)  # task `edit`: editing records in the browser
     app.include_router(auth_routes.public)
     app.mount("/static/swagger", StaticFiles(directory=_SWAGGER), name="swagger")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")

@@ -95,7 +95,8 @@ def _colours(q: NetworkQuery, orgs: list[OrgSummary], links: list[OrgLink], anal
         community = {row["id"]: row.get("community") for row in analysis.get("organisations", [])}
         order = sorted({c for c in community.values() if c is not None}, key=str)
         colour = {c: palette.cycle(i) for i, c in enumerate(order)}
-        legend = [{"label": f"{c}", "color": colour[c]} for c in order[:14]]
+        legend = [{"label": text("network_group", lang).format(n=i + 1), "color": colour[c]}
+                  for i, c in enumerate(order[:14])]
         return {o.id: colour.get(community.get(o.id), palette.EDGE) for o in orgs}, legend
     if q.colour == "fragility" and bus:
         share = _fragility_share(links, bus)

@@ -6,6 +6,7 @@ import zlib
 from typing import Any
 from urllib.parse import quote
 
+from analysis.i18n import role_name
 from netwerkkaart.figures import palette
 from web.i18n import text
 from web.store import AnalysisStore
@@ -20,7 +21,7 @@ def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[s
     affs = [row for row in store.affiliations(q.as_of) if row["organisation"] in org_ids]
     people = {row["person"]: row["name"] for row in affs}
     if len(people) + len(doc["nodes"]) > cap:
-        doc["notes"].append(text("people_hidden", lang).format(n=len(people) + len(doc["nodes"])))
+        doc["notes"].append(text("people_hidden_plain", lang).format(n=len(people) + len(doc["nodes"])))
         return
     pos = {node["id"]: (node["x"], node["y"]) for node in doc["nodes"]}
     placed: dict[str, tuple[float, float]] = {}
@@ -34,5 +35,6 @@ def add_people(doc: dict[str, Any], store: AnalysisStore, q: Any, org_ids: set[s
                      for pid, name in sorted(people.items())]
     doc["edges"] += [{"id": f"aff:{r['person']}|{r['organisation']}|{r['role']}",
                       "from": f"person:{r['person']}", "to": r["organisation"], "width": 0.5,
-                      "color": palette.PERSON, "title": r["role"], "role": r["role"]} for r in affs]
+                      "color": palette.PERSON, "title": role_name(r["role"], lang), "role": r["role"]}
+                     for r in affs]
     doc["legend"] = [*doc["legend"], {"label": text("people", lang), "color": palette.PERSON}]

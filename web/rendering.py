@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -14,6 +16,15 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 from starlette.responses import Response
 
+from analysis.i18n import (
+    context_name,
+    kind_name,
+    language_name,
+    link_kind_name,
+    need_name,
+    role_name,
+    status_name,
+)
 from graph import users
 from graph.catalogue import plural_form
 from web.i18n import format_date, format_number, format_percent, plural, text
@@ -61,7 +72,18 @@ def _helpers(lang: str) -> dict[str, Any]:
         "plural_form": lambda key, n: plural_form(key, n, lang),
         "pct": lambda value: format_percent(value, lang, 1),
         "script_json": script_json,
+        # Codes of the data by their display names (task `words`): kinds, needs, languages, roles, ...
+        **{name: partial(_named, f, lang=lang) for name, f in _NAMES.items()},
     }
+
+
+_NAMES = {"kind_name": kind_name, "need_name": need_name, "language_name": language_name,
+          "role_name": role_name, "status_name": status_name, "context_name": context_name,
+          "link_kind_name": link_kind_name}
+
+
+def _named(name_of: Callable[[str, str], str], code: str | None, lang: str) -> str:
+    return name_of(code, lang) if code else "–"
 
 
 def people_links(request: Request) -> bool:

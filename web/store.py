@@ -22,7 +22,7 @@ from graph.organisations import org_links, organisations
 from graph.people import check_people_exist, current_affiliations
 from graph.projections import load_snapshot
 from graph.queries import Query
-from graph.rows import AreaRow, OrgLink, OrgSummary
+from graph.rows import AreaRow, OrgLink, OrgSummary, Snapshot
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, link_rows, network_of
 from web.background import PAGE_WAIT, Background
 
@@ -125,9 +125,16 @@ class AnalysisStore:
         """Return the carried organisation links on `as_of` (cached)."""
         return self.cached(("links", as_of), lambda: org_links(self.graph, as_of=as_of))
 
+    def snapshot(self, as_of: dt.date) -> Snapshot:
+        """Return the whole network as of `as_of`, read once per data change (cached).
+
+        The carrier network, `analyse` and `fragility` all start from it: one read instead of three.
+        """
+        return self.cached(("snapshot", as_of), lambda: load_snapshot(self.graph, as_of))
+
     def _network(self, as_of: dt.date) -> CarrierNetwork:
         """Return the analysis layer's carrier network on `as_of` (cached; the basis of cheap answers)."""
-        return self.cached(("net", as_of), lambda: network_of(load_snapshot(self.graph, as_of)))
+        return self.cached(("net", as_of), lambda: network_of(self.snapshot(as_of)))
 
     def bus_factors(self, as_of: dt.date) -> dict[tuple[str, str], int]:
         """Return {(a, b): bus factor} of every carried link on `as_of` (cached)."""
@@ -146,13 +153,14 @@ class AnalysisStore:
     def analyse(self, as_of: dt.date) -> dict[str, Any]:
         """Return the `analyse --json` document for `as_of` (cached, not written back)."""
         return self.cached(("analyse", as_of),
-                           lambda: analyse_document(self.graph, as_of, write_back=False))
+                           lambda: analyse_document(self.graph, as_of, write_back=False,
+                                                    snap=self.snapshot(as_of)))
 
     def fragility(self, as_of: dt.date, *, runs: int = 50, years: float = 1.0, seed: int = 1
                   ) -> dict[str, Any]:
         """Return the `fragility --json` document for these simulation parameters (cached)."""
         return self.cached(("fragility", as_of, runs, years, seed), lambda: fragility_document(
-            self.graph, as_of, runs=runs, years=years, seed=seed))
+            self.graph, as_of, runs=runs, years=years, seed=seed, snap=self.snapshot(as_of)))
 
     def affiliations(self, as_of: dt.date) -> list[dict[str, str]]:
         """Return current affiliations with person names on `as_of` (cached)."""
@@ -165,3 +173,7 @@ class AnalysisStore:
     def area_rows(self) -> list[AreaRow]:
         """Return every area row (cached)."""
         return self.cached(("area_rows",), lambda: areas(self.graph))
+
+    def network(self, as_of: dt.date) -> CarrierNetwork:
+        """Return the carrier network on `as_of` (cached), for cheap answers such as the departure alerts."""
+        return self._network(as_of)

@@ -21,7 +21,7 @@ from analysis.turnover import build_model, role_rates
 from analysis.whatif import what_if as what_if_report
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
-from graph.metric_snapshots import write_snapshots
+from graph.metric_snapshots import write_snapshot_sets
 from graph.people import check_people_exist
 from graph.projections import load_snapshot
 from graph.rows import Snapshot
@@ -89,10 +89,14 @@ def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
 
 
 def analyse_document(graph: Graph, as_of: dt.date, *, write_back: bool = True,
-                     timer: Timer = _noop) -> dict[str, Any]:
-    """Return the `analyse --json` document as of a date; write the metrics back as dated snapshots."""
-    snap = load_snapshot(graph, as_of, fragility=False)
-    timer("read from Neo4j")
+                     timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+    """Return the `analyse --json` document as of a date; write the metrics back as dated snapshots.
+
+    `snap`: the network as of that date when the caller has already read it (read once, use twice).
+    """
+    if snap is None:
+        snap = load_snapshot(graph, as_of, fragility=False)
+        timer("read from Neo4j")
     doc = analyse_snapshot(snap, timer)
     if write_back:
         _write_analysis(graph, as_of, doc)
@@ -101,9 +105,9 @@ def analyse_document(graph: Graph, as_of: dt.date, *, write_back: bool = True,
 
 
 def _write_analysis(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
-    for scope, key in (("organisation", "organisations"), ("person", "people"), ("referral", "referrals")):
-        write_snapshots(graph, scope, as_of, {row["id"]: {k: v for k, v in row.items() if k != "id"}
-                                              for row in doc[key]})
+    scopes = (("organisation", "organisations"), ("person", "people"), ("referral", "referrals"))
+    write_snapshot_sets(graph, as_of, {scope: {row["id"]: {k: v for k, v in row.items() if k != "id"}
+                                               for row in doc[key]} for scope, key in scopes})
 
 
 def link_rows(net: CarrierNetwork) -> list[dict[str, Any]]:
@@ -155,13 +159,17 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
 def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] = (), runs: int = 100,
                        years: float = 1.0, seed: int = 1, k: int = 10,
                        rates: Mapping[str, float] | None = None, write_back: bool = False,
-                       timer: Timer = _noop) -> dict[str, Any]:
-    """Return the `fragility --json` document as of a date; unknown what-if ids raise InvalidInputError."""
+                       timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+    """Return the `fragility --json` document as of a date; unknown what-if ids raise InvalidInputError.
+
+    `snap`: the full network as of that date (`load_snapshot(..., fragility=True)`) when already read.
+    """
     what_if = tuple(what_if)
     _check_parameters(runs, years, k)
     check_people_exist(graph, what_if)
-    snap = load_snapshot(graph, as_of)
-    timer("read from Neo4j")
+    if snap is None:
+        snap = load_snapshot(graph, as_of)
+        timer("read from Neo4j")
     doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
                              timer=timer)
     if write_back:
@@ -178,7 +186,6 @@ def _check_parameters(runs: int, years: float, k: int) -> None:
 def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
     """Write per-person impact and per-org risk back as dated snapshots."""
     people = {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in doc["people"]}
-    write_snapshots(graph, "fragility_person", as_of, people)
     one_carrier: dict[str, int] = {}
     for link in doc["links"]:
         if link["bus_factor"] == 1:
@@ -187,7 +194,7 @@ def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> Non
     risk = {r["id"]: r["isolation_probability"] for r in doc["simulation"]["orgs_at_risk"]}
     orgs = {o: {"links_bus_factor_1": one_carrier.get(o, 0), "isolation_probability": risk.get(o, 0.0)}
             for o in {link[e] for link in doc["links"] for e in ("a", "b")}}
-    write_snapshots(graph, "fragility_organisation", as_of, orgs)
+    write_snapshot_sets(graph, as_of, {"fragility_person": people, "fragility_organisation": orgs})
 
 
 def org_fragility(graph: Graph, as_of: dt.date, org_id: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from analysis.areas_index import area_index
-from analysis.i18n import format_number, known, text
+from analysis.i18n import format_number, language_name, text
 from analysis.matching import languages_not_offered
 from analysis.matching_failures import REASONS, failure_reasons
 from analysis.supply_demand import choose_periods, monitor_rows
@@ -28,12 +28,6 @@ from graph.model import SUPPORT_TYPES
 from graph.supply_demand import load_supply_demand, read_demand, read_demand_periods
 
 MATCHING_COLUMNS = ("gebied", "gebied_name", "need", "rank", "reason", "reason_label", "count", "sentence")
-
-
-def language_name(code: str, lang: str) -> str:
-    """Return a language's display name (`Arabisch`), or its code when the table has none."""
-    key = f"matching_language_{code}"
-    return text(key, lang) if known(key) else code
 
 
 def sentence(reason: dict[str, Any], need: str, lang: str) -> str:

@@ -16,6 +16,9 @@ from graph.model import ENTITY_ORDER
 from graph.run_undo import RecordName, RunRefusedError, UndoResult, UnknownRunError, undo_run
 from graph.runs import Run, list_runs
 
+# The counts a run's "what" says, in this order (`confirmed`: a confirmation's records).
+_SAID = ("created", "updated", "deleted", "confirmed")
+
 
 @dataclass(frozen=True, slots=True)
 class RunRow:
@@ -74,10 +77,11 @@ def undone_message(result: UndoResult, lang: str) -> str:
 
 
 def counts_text(counts: dict[str, dict[str, int]], lang: str) -> str:
-    """Return `organisaties: 2 nieuw, 1 gewijzigd; personen: 3 nieuw` (entities in load order)."""
+    """Return `organisaties: 2 nieuw, 1 gewijzigd; personen: 3 nieuw` (entities in load order; a
+    confirmation's records are `1 bevestigd`)."""
     parts = []
     for entity in [e for e in ENTITY_ORDER if e in counts] + sorted(set(counts) - set(ENTITY_ORDER)):
-        said = [text(f"run_{what}", lang).format(n=n) for what in ("created", "updated", "deleted")
+        said = [text(f"run_{what}", lang).format(n=n) for what in _SAID
                 if (n := counts[entity].get(what, 0))]
         if said:
             parts.append(f"{text(f'run_entity_{entity}', lang)}: {', '.join(said)}")

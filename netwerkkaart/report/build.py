@@ -25,6 +25,7 @@ from graph.reference import CREDIT
 from graph.supply_demand import read_organisations
 from netwerkkaart.documents import commission
 from netwerkkaart.documents.analysis import fragility_snapshot, network_of
+from netwerkkaart.documents.freshness import confirmation_share, share_sentence
 from netwerkkaart.documents.matching_failures import matching_failures
 from netwerkkaart.report import figures, sections
 from netwerkkaart.report.advice import recommendations
@@ -109,7 +110,15 @@ def report_data(graph: Graph, as_of: dt.date, *, secret: bytes, runs: int = 50, 
             "supply_demand": sections.supply_demand(inp), "matching": sections.matching(inp),
             "nondutch": sections.nondutch(inp), "connecting": sections.connecting(inp, internal=internal),
             "lasting": sections.lasting(inp, internal=internal), "lessons": sections.lessons(inp),
-            "buddies": sections.buddies(inp)}
+            "buddies": sections.buddies(inp),
+            # How current the data is, counted on the day the report is made: organisations only, no people.
+            "freshness": _freshness(graph)}
+
+
+def _freshness(graph: Graph) -> dict[str, Any]:
+    """Return the share of organisations confirmed lately, as the overview shows it, with its sentence."""
+    figure = confirmation_share(graph)
+    return {**figure, "sentence": share_sentence(figure, "nl")}
 
 
 def _label(person_id: str, secret: bytes) -> str:

@@ -13,13 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.finder_input import LANGUAGE_NAMES
+from analysis.i18n import language_name as _language_name
 from analysis.i18n import text
 from graph.model import SUPPORT_TYPES
 from netwerkkaart.report.charts import nl
-
-# The table lists each language's Dutch name before its English one: the first name per code is Dutch.
-_LANGUAGES = {code: name.capitalize() for name, code in reversed(LANGUAGE_NAMES.items())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,4 +148,4 @@ def _pct(value: float | None) -> str:
 
 def language_name(code: str) -> str:
     """Return a language's Dutch name ('ar' -> 'Arabisch'), the code when it has none."""
-    return _LANGUAGES.get(code, code)
+    return _language_name(code, "nl")

@@ -8,7 +8,7 @@ import pytest
 
 from graph.driver import Graph
 from graph.errors import InvalidInputError
-from graph.metric_snapshots import read_snapshots, write_snapshots
+from graph.metric_snapshots import read_snapshots, write_snapshot_sets, write_snapshots
 from graph.people import check_people_exist
 from graph.projections import load_snapshot
 from tests.analysis.dataset import AS_OF, load
@@ -58,3 +58,20 @@ def test_metric_snapshots_keep_history_per_date(graph: Graph) -> None:
     assert [(s["as_of"], s["degree"]) for s in history] == [(dt.date(2025, 1, 1), 3),
                                                             (dt.date(2025, 2, 1), 2)]
     assert "x" not in history[0]
+
+
+def test_snapshot_sets_write_every_scope_for_people_and_organisations(graph: Graph) -> None:
+    load(graph)
+    day = dt.date(2025, 3, 1)
+    written = write_snapshot_sets(graph, day, {
+        "organisation": {"A": {"degree": 1}, "B": {"degree": 2}},
+        "referral": {"A": {"in_weight": 4}},
+        "person": {"p1": {"degree": 5}},
+        "fragility_person": {"p1": {"links_broken": 6}}})
+    assert written == 5
+    assert [s["degree"] for s in read_snapshots(graph, "organisation", "B")] == [2]
+    assert [s["in_weight"] for s in read_snapshots(graph, "referral", "A")] == [4]
+    assert [s["degree"] for s in read_snapshots(graph, "person", "p1")] == [5]
+    assert [s["links_broken"] for s in read_snapshots(graph, "fragility_person", "p1")] == [6]
+    with pytest.raises(ValueError, match="unknown metric scope"):
+        write_snapshot_sets(graph, day, {"nonsense": {}})

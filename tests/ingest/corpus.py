@@ -96,6 +96,9 @@ CASES: list[Case] = [
          (("partnerships.csv", "partnerships", 2, "id", 'id "pt1" is already used in the database'),)),
     Case("unknown contact person", {"contacts.csv": b"person_id;other_person_id\np1;p404\n"},
          (("contacts.csv", "contacts", 2, "other_person_id", 'unknown person "p404"'),)),
+    # Task `edit`: an empty other person once crashed the duplicate check (sorting None with an id).
+    Case("contact without the other person", {"contacts.csv": b"person_id;other_person_id\np1;\n"},
+         (("contacts.csv", "contacts", 2, "other_person_id", "required value is missing"),)),
     Case("own contact and strength", {"contacts.csv": b"person_id,other_person_id,strength\np1,p1,5\n"},
          (("contacts.csv", "contacts", 2, "other_person_id", "own contact"),
           ("contacts.csv", "contacts", 2, "strength", "1 (weak), 2 or 3"))),

@@ -31,7 +31,7 @@ from tests.own_server import running_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.own_server]
 # Provenance differs between two runs of the same file by design; everything else must be equal.
-PROVENANCE = {"run_id", "created_at", "updated_at"}
+PROVENANCE = {"run_id", "created_at", "updated_at", "confirmed_at"}
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,9 @@ from web.auth.rules import rule_of
 QUERY_SAMPLES = {"/api/supply-demand/trend": {"area": "Charlois"},
                  "/api/supply-demand/trend.csv": {"area": "Charlois"},
                  "/refer/slip": {"to": "{org_id}", "need": "taal"}}
-SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run"}
+SAMPLES = {"code": "WK059901", "which": "nondutch", "run_id": "ingest-not-a-run",
+           # Task `edit`: no such partnership (its form answers 404, its POST 409 and writes nothing).
+           "partnership_id": "pw-not-a-partnership"}
 
 
 def routes(app: FastAPI) -> list[tuple[str, str]]:

@@ -37,7 +37,21 @@ def test_only_the_login_is_public_people_are_for_coordinators_and_the_log_for_ad
     assert by_rule[PUBLIC] == {("GET", "/login"), ("POST", "/login"), ("GET", "/vendor/plotly.min.js")}
     assert by_rule[COORDINATOR] == {("GET", "/api/people"), ("GET", "/api/people/{person_id}"),
                                     ("GET", "/people/{person_id}"), ("POST", "/api/refer/record"),
-                                    ("POST", "/refer/record")}
+                                    ("POST", "/refer/record"),
+                                    # Task `freshness`: the verouderd list and "Klopt nog".
+                                    ("GET", "/verouderd"), ("POST", "/verouderd/klopt-nog"),
+                                    # Task `departure`: vertrek melden, the handover list and the alerts.
+                                    ("GET", "/departures"), ("GET", "/api/departures"),
+                                    ("GET", "/departures/new"), ("GET", "/departures/handover"),
+                                    ("GET", "/api/departures/handover"), ("POST", "/departures/confirm"),
+                                    # Task `edit`: the edit forms (personal data, writes).
+                                    *{(m, path) for m in ("GET", "POST") for path in (
+                                        "/edit/organisations/new", "/edit/organisations/{org_id}",
+                                        "/edit/people/new", "/edit/people/{person_id}",
+                                        "/edit/people/{person_id}/affiliation",
+                                        "/edit/people/{person_id}/contact", "/edit/partnerships/new",
+                                        "/edit/partnerships/{partnership_id}")},
+                                    ("GET", "/edit")}
     assert by_rule[ADMIN] == {("GET", "/audit"), ("GET", "/api/audit"),
                               # Task `runs`: the change sets and undoing one.
                               ("GET", "/api/runs"), ("GET", "/admin/runs"), ("GET", "/admin/runs/{run_id}"),

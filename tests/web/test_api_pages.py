@@ -134,6 +134,15 @@ def test_map_values(client: TestClient, demo_data: Dataset) -> None:
     assert client.get("/api/map", params={"figure": "happiness"}).status_code == 422
 
 
+def test_the_map_page_has_the_same_figures_as_a_table(client: TestClient, demo_data: Dataset) -> None:
+    page = client.get("/map", params={"layer": "gebieden", "figure": "organisations"}).text
+    table = page[page.index('id="map-table"'):]
+    counts = [int(n.replace(".", "")) for n in re.findall(r'<td class="n">([0-9.]+)</td>', table)]
+    assert len(counts) == 14 and sum(counts) == len(demo_data.organisations)
+    assert counts == sorted(counts, reverse=True)  # highest first
+    assert 'href="/areas/WK059901">Centrum</a>' in table
+
+
 def test_pages_render_and_escape(client: TestClient, demo_data: Dataset) -> None:
     evil_org, evil_person = demo_data.organisations[0], demo_data.people[0]
     for url, needle in [("/", "Overzicht"), (f"/organisations/{evil_org.id}", "&lt;script&gt;"),

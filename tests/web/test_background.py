@@ -24,6 +24,7 @@ from tests.graph.test_upserts import ctx, small_dataset
 from tests.web.conftest import bearer
 from web.app import create_app
 from web.background import PAGE_WAIT, StillComputing
+from web.documents.warm_up import previous_month_end
 from web.store import AnalysisStore
 
 HTML = {"Accept": "text/html"}
@@ -82,6 +83,16 @@ def test_the_warm_up_computes_todays_start_page_when_the_app_starts(impatient: T
     assert status["done"] == status["total"] > 0 and status["current"] is None
     overview = impatient.get("/", headers=HTML)
     assert overview.status_code == 200 and COMPUTING_NL not in overview.text.lower()
+
+
+def test_the_warm_up_prepares_the_overview_as_of_the_previous_month_end(impatient: TestClient) -> None:
+    until(lambda: idle(impatient))
+    month_end = previous_month_end(dt.date.today()).isoformat()
+    # Pages here never wait, so anything not computed ahead would answer "being computed".
+    overview = impatient.get("/", params={"as_of": month_end}, headers=HTML)
+    assert overview.status_code == 200 and COMPUTING_NL not in overview.text.lower()
+    two_back = previous_month_end(dt.date.fromisoformat(month_end)).isoformat()
+    assert COMPUTING_NL in impatient.get("/", params={"as_of": two_back}, headers=HTML).text.lower()
 
 
 def test_a_data_change_computes_todays_pages_again(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,8 @@
 Roles are ordered viewer < coordinator < admin; a rule names the lowest role allowed, or PUBLIC.
 Viewers (the municipality) see aggregates with people pseudonymised; pages about one person and
 the search by name are for coordinators (the header search `/search`, `/api/search` is for viewers
-but lists people only to coordinators and admins); the audit log is for admins. The app-wide guard
+but lists people only to coordinators and admins); the verouderd list and its "Klopt nog" (a write)
+are for coordinators (web/routes/freshness.py); the audit log is for admins. The app-wide guard
 (web/auth/guard.py `authorize`) reads the rule off the matched route and refuses a route without one.
 Declare rules on the APIRouter or the route, not in `include_router(...)`: the guard only sees the former.
 """

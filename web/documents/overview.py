@@ -1,4 +1,5 @@
-"""The overview dashboard's data: counts, headline resilience figures and change since last month."""
+"""The overview dashboard's data: counts, headline resilience figures, change since last month, and the
+share of organisations confirmed lately."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from graph.people import activity
 from graph.referrals import referral_totals
 from graph.stats import graph_counts
+from netwerkkaart.documents.freshness import confirmation_share
 from web.store import AnalysisStore
 
 
@@ -52,7 +54,12 @@ def resilience(doc: dict[str, Any] | None) -> dict[str, Any] | None:
 def overview_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any]:
     """Return the dashboard JSON: totals, figures now and a month ago, and resilience headlines."""
     # Cached per as_of among the analyses (not the per-entity documents): it costs seconds on the city.
-    return store.cached(("overview", as_of), lambda: _overview_document(store, as_of))
+    doc = store.cached(("overview", as_of), lambda: _overview_document(store, as_of))
+    # How current the data is: counted from today whatever the as_of (it is about the records, not the
+    # network on that date), so cached per day apart from the analysis.
+    today = dt.date.today()
+    return {**doc, "freshness": store.cached(("confirmation_share", today),
+                                             lambda: confirmation_share(store.graph), document=True)}
 
 
 def _overview_document(store: AnalysisStore, as_of: dt.date) -> dict[str, Any]:

@@ -56,9 +56,17 @@ def map_svg(store: Any, layer: str, figure: str, as_of: Any, lang: str) -> Any:
 @router.get("/map", include_in_schema=False)
 def page_map(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep,
              layer: Layer = "gebieden", figure: Figure = "organisations") -> Response:
-    """Return the map page: a choropleth of the chosen figure."""
+    """Return the map page: a choropleth of the chosen figure, and the same figures as a table."""
     return render(request, "map.html", lang, svg=map_svg(store, layer, figure, as_of, lang), as_of=as_of,
-                  layer=layer, figure=figure, figures=FIGURES)
+                  layer=layer, figure=figure, figures=FIGURES, rows=map_rows(store, layer, figure, as_of))
+
+
+def map_rows(store: Any, layer: str, figure: str, as_of: Any) -> list[tuple[str, str, int]]:
+    """Return (area code, area name, value) per area of the map, highest value first, then by name."""
+    names = store.area_names()
+    values = map_values(store, layer, figure, as_of)["values"]
+    return sorted(((code, names.get(code, code), value) for code, value in values.items()),
+                  key=lambda row: (-row[2], row[1]))
 
 
 @router.get("/areas/{code}", include_in_schema=False)

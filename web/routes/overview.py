@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import JSONResponse, Response
 
+from netwerkkaart.documents.freshness import share_sentence
 from web.auth.rules import VIEWER, require
 from web.cached_json import cached_json
 from web.deps import AsOfDep, LangDep, StoreDep
@@ -23,4 +24,6 @@ def api_overview(request: Request, store: StoreDep, as_of: AsOfDep) -> Response:
 @router.get("/", include_in_schema=False)
 def page_overview(request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return the overview dashboard page."""
-    return render(request, "overview.html", lang, doc=overview_document(store, as_of), as_of=as_of)
+    doc = overview_document(store, as_of)
+    return render(request, "overview.html", lang, doc=doc, as_of=as_of,
+                  freshness=share_sentence(doc["freshness"], lang))
