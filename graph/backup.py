@@ -155,8 +155,7 @@ def restore_document(graph: Graph, doc: dict[str, Any], batch: int = 5000) -> tu
     _check_backup(doc)
     held = user_node_count(graph)
     if held:
-        raise InvalidInputError(f"the database is not empty ({held} nodes besides the built-in areas):"
-                                " restore only into an empty database, e.g. a new NETWERKKAART_DATA_DIR")
+        raise InvalidInputError.say("err_restore_not_empty", held=held)
     # The built-in areas come back from the backup exactly as they were; the audit log stays.
     graph.run(_Q["clear_reference"], builtin_source=BUILTIN_SOURCE)
 
@@ -178,13 +177,12 @@ def restore_document(graph: Graph, doc: dict[str, Any], batch: int = 5000) -> tu
 
 def _check_backup(doc: Any) -> None:
     if not isinstance(doc, dict) or doc.get("format") != BACKUP_FORMAT:
-        raise InvalidInputError("this is not a netwerkkaart backup"
-                                " (made by `netwerkkaart export --format json`)")
+        raise InvalidInputError.say("err_backup_not_ours")
     keys = {n.get("key") for n in doc.get("nodes", [])}
     for node in doc.get("nodes", []):
         if not node.get("labels") or not all(_NAME.match(str(label)) for label in node["labels"]):
-            raise InvalidInputError(f"backup node {node.get('key')} has labels that are not plain names")
+            raise InvalidInputError.say("err_backup_bad_labels", key=node.get("key"))
     for rel in doc.get("relationships", []):
         ends_known = rel.get("start") in keys and rel.get("end") in keys
         if not _NAME.match(str(rel.get("type"))) or not ends_known:
-            raise InvalidInputError(f"backup relationship {rel.get('type')!r} is malformed")
+            raise InvalidInputError.say("err_backup_bad_relationship", type=rel.get("type"))

@@ -34,10 +34,7 @@ def load_demo(graph: Graph, data: Dataset, *, seed: int, force: bool = False,
     """
     foreign = graph.read(_OTHER_SOURCES, sources=[DEMO_SOURCE, "builtin:rotterdam"])[0]["count"]
     if foreign and not force:
-        raise InvalidInputError(
-            f"The database holds {foreign} nodes that did not come from the demo: loading the"
-            " demo would erase them. Use another NETWERKKAART_DATA_DIR, or pass --force."
-        )
+        raise InvalidInputError.say("err_demo_foreign_data", foreign=foreign)
     wipe(graph)
     ensure_schema(graph)
     log = ChangeLog.start("demo", who=who or audit.cli_actor(), run_id=f"demo-seed-{seed}")

@@ -58,7 +58,8 @@ class Graph:
             with self.driver.session(database=self.database, default_access_mode=access) as s:
                 return _rows(s.run(query.text, params))
         except ServiceUnavailable as exc:
-            raise DatabaseUnavailableError(f"Neo4j at {self.uri} stopped answering: {exc}") from exc
+            raise DatabaseUnavailableError.say("err_neo4j_stopped_answering", uri=self.uri,
+                                               reason=exc) from exc
 
 
 def _rows(result: neo4j.Result) -> list[dict[str, Any]]:
@@ -93,21 +94,13 @@ def _verified_driver(uri: str, auth: tuple[str, str], settings: Settings) -> neo
             notifications_min_severity="OFF",
         )
     except (ConfigurationError, ValueError) as exc:
-        raise DatabaseUnavailableError(
-            f"NEO4J_URI {uri!r} is not a Neo4j URI ({exc}): use bolt://host:7687 or neo4j://host"
-        ) from exc
+        raise DatabaseUnavailableError.say("err_neo4j_bad_uri", uri=uri, reason=exc) from exc
     try:
         driver.verify_connectivity()
     except AuthError as exc:
         driver.close()
-        raise DatabaseUnavailableError(
-            f"Neo4j at {uri} refused the credentials for user {auth[0]!r}:"
-            " check NEO4J_USER and NEO4J_PASSWORD."
-        ) from exc
+        raise DatabaseUnavailableError.say("err_neo4j_credentials", uri=uri, user=auth[0]) from exc
     except (ServiceUnavailable, OSError, Neo4jError) as exc:
         driver.close()
-        raise DatabaseUnavailableError(
-            f"Neo4j at {uri} does not answer ({type(exc).__name__}): check that it runs and that"
-            " NEO4J_URI is right, or unset NEO4J_URI to use the managed local Neo4j."
-        ) from exc
+        raise DatabaseUnavailableError.say("err_neo4j_no_answer", uri=uri, reason=type(exc).__name__) from exc
     return driver

@@ -51,9 +51,7 @@ def check_people_exist(graph: Graph, ids: Iterable[str]) -> None:
     found = {r["id"] for r in graph.read(_EXISTS, ids=wanted)}
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise InvalidInputError(
-            f"unknown person id(s): {', '.join(missing)} — use the ids from the people sheet"
-            " (see `netwerkkaart fragility --json`, key people[].id)")
+        raise InvalidInputError.say("err_people_unknown", ids=", ".join(missing))
 
 
 def activity(graph: Graph, *, as_of: dt.date) -> dict[str, int]:

@@ -30,7 +30,7 @@ def export_person(graph: Graph, person_id: str, *, actor: str, ip: str = "") -> 
     """Return everything held about a person (JSON-ready) and log the export."""
     rows = graph.read(_EXPORT, person_id=person_id)
     if not rows:
-        raise NotFoundError(f"no person with id {person_id!r}")
+        raise NotFoundError.say("err_person_unknown", id=person_id)
     document = {"person_id": person_id, **{k: _plain(v) for k, v in rows[0].items()}}
     document["audit_events"] = [e.as_json() for e in audit.events(graph, target=person_id, limit=10_000)]
     audit.record(graph, actor=actor, action="person_export", target=person_id, ip=ip)
@@ -44,7 +44,7 @@ def erase_person(graph: Graph, person_id: str, *, actor: str, ip: str = "") -> s
 
     def work(tx: TxRunner) -> str:
         if not tx.run(_ERASE_NODE, person_id=person_id, new_id=new_id, now=now):
-            raise NotFoundError(f"no person with id {person_id!r}")
+            raise NotFoundError.say("err_person_unknown", id=person_id)
         partnerships = tx.run(_ERASE_PARTNERSHIPS, person_id=person_id, new_id=new_id)[0]["updated"]
         snapshots = tx.run(_ERASE_SNAPSHOTS, new_id=new_id)[0]["updated"]
         forget_person(tx, person_id, new_id)  # runs keep prior states: take the person out of those too

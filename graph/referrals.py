@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from graph import catalogue
 from graph.areas import areas
 from graph.driver import Graph, TxRunner
 from graph.errors import InvalidInputError
@@ -62,15 +63,28 @@ def referral_contacts(graph: Graph, *, ids: list[str]) -> dict[str, OrgContact]:
 def _check(graph: Graph, from_org: str, to_org: str, need: str, area: str | None) -> None:
     found = existing_organisation_ids(graph, [from_org, to_org])
     missing = [o for o in (from_org, to_org) if o not in found]
-    problems = [f"unknown organisation id {o!r}" for o in missing]
+    problems: list[tuple[str, dict[str, object]]] = [("err_referral_unknown_org", {"id": o}) for o in missing]
     if from_org == to_org:
-        problems.append("an organisation cannot refer to itself")
+        problems.append(("err_referral_self", {}))
     if need not in SUPPORT_TYPES:
-        problems.append(f"unknown need {need!r} (one of {', '.join(SUPPORT_TYPES)})")
+        problems.append(("err_referral_unknown_need", {"need": need, "needs": ", ".join(SUPPORT_TYPES)}))
     if area is not None and area not in {a.code for a in areas(graph)}:
-        problems.append(f"unknown area code {area!r}")
+        problems.append(("err_referral_unknown_area", {"area": area}))
     if problems:
-        raise InvalidInputError("cannot record the referral: " + "; ".join(problems))
+        raise _RefusedReferral(problems)
+
+
+class _RefusedReferral(InvalidInputError):
+    """A referral that cannot be recorded, with every reason, in any language."""
+
+    def __init__(self, problems: list[tuple[str, dict[str, object]]]) -> None:
+        self.problems = problems
+        super().__init__(self.text(catalogue.default_lang()))
+
+    def text(self, lang: str) -> str:
+        """Return the refusal with its reasons in `lang`."""
+        reasons = "; ".join(catalogue.say(key, lang, **values) for key, values in self.problems)
+        return catalogue.say("err_referral_refused", lang, problems=reasons)
 
 
 def record_referral(graph: Graph, from_org: str, to_org: str, need: str, area: str | None = None,

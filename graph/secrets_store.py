@@ -24,9 +24,7 @@ def server_secret(settings: Settings) -> bytes:
     if settings.secret_key is not None:
         value = settings.secret_key.get_secret_value()
         if len(value) < MIN_SECRET_CHARS:
-            raise RuntimeSetupError(
-                f"NETWERKKAART_SECRET_KEY is shorter than {MIN_SECRET_CHARS} characters: use e.g."
-                ' `python -c "import secrets; print(secrets.token_hex(32))"`.')
+            raise RuntimeSetupError.say("err_secret_short", min=MIN_SECRET_CHARS)
         return value.encode()
     return _file_secret(secret_path(settings))
 
@@ -39,8 +37,7 @@ def _file_secret(path: Path) -> bytes:
     except FileExistsError:
         return _read_secret(path)
     except OSError as exc:
-        raise RuntimeSetupError(f"Cannot create the server secret {path} ({exc.strerror}): set"
-                                " NETWERKKAART_SECRET_KEY or NETWERKKAART_DATA_DIR.") from exc
+        raise RuntimeSetupError.say("err_secret_cannot_create", path=path, reason=exc.strerror) from exc
     with os.fdopen(fd, "w") as handle:
         handle.write(secrets.token_hex(32) + "\n")
     return _read_secret(path)
@@ -51,6 +48,5 @@ def _read_secret(path: Path) -> bytes:
         path.chmod(0o600)  # readable by others would let them forge sessions
     value = path.read_text().strip()
     if len(value) < MIN_SECRET_CHARS:
-        raise RuntimeSetupError(f"The server secret in {path} is empty or too short: delete the file"
-                                " to generate a new one (existing sessions and pseudonyms change).")
+        raise RuntimeSetupError.say("err_secret_too_short_file", path=path)
     return value.encode()

@@ -62,22 +62,21 @@ def _user(row: dict[str, Any], tokens: list[dict[str, Any]] | None = None) -> Us
 def check_username(username: str) -> str:
     """Return `username` if it is valid (lowercase letters, digits, . _ @ -), else raise."""
     if not _USERNAME.match(username):
-        raise InvalidInputError(f"{username!r} is not a valid username: use 2-64 lowercase letters,"
-                                " digits, '.', '_', '@' or '-', starting with a letter or digit")
+        raise InvalidInputError.say("err_username_invalid", username=username)
     return username
 
 
 def check_role(role: str) -> str:
     """Return `role` if it is one of ROLES, else raise InvalidInputError."""
     if role not in ROLES:
-        raise InvalidInputError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+        raise InvalidInputError.say("err_role_unknown", role=role, roles=", ".join(ROLES))
     return role
 
 
 def check_password(password: str) -> str:
     """Return `password` if it is long enough, else raise (the message never contains it)."""
     if len(password) < MIN_PASSWORD_CHARS:
-        raise InvalidInputError(f"the password is too short: use at least {MIN_PASSWORD_CHARS} characters")
+        raise InvalidInputError.say("err_password_short", min=MIN_PASSWORD_CHARS)
     return password
 
 
@@ -88,7 +87,7 @@ def add_user(graph: Graph, *, username: str, role: str, password: str) -> User:
              "stamp": new_stamp()}
     rows = graph.run(_Q["create"], user=props)
     if not rows:
-        raise InvalidInputError(f"a user named {username!r} already exists")
+        raise InvalidInputError.say("err_user_exists", username=username)
     return _user(rows[0]["user"])
 
 
@@ -102,7 +101,7 @@ def get_user(graph: Graph, username: str) -> User:
     """Return the user named `username`; raise NotFoundError when there is none."""
     rows = graph.read(_Q["get"], username=username)
     if not rows:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError.say("err_user_unknown", username=username)
     return _user(rows[0]["user"])
 
 
@@ -110,7 +109,7 @@ def remove_user(graph: Graph, username: str) -> int:
     """Delete a user and their tokens; return how many tokens went with them."""
     rows = graph.run(_Q["remove"], username=username)
     if not rows:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError.say("err_user_unknown", username=username)
     return int(rows[0]["tokens"])
 
 
@@ -118,7 +117,7 @@ def set_disabled(graph: Graph, username: str, *, disabled: bool) -> None:
     """Disable (or enable again) a user: a disabled user cannot log in and their tokens fail."""
     if not graph.run(_Q["set_disabled"], username=username, disabled=disabled, stamp=new_stamp(),
                      now=_now())[0]["updated"]:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError.say("err_user_unknown", username=username)
 
 
 def set_password(graph: Graph, username: str, password: str) -> None:
@@ -126,7 +125,7 @@ def set_password(graph: Graph, username: str, password: str) -> None:
     digest = _HASHER.hash(check_password(password))
     if not graph.run(_Q["set_password_hash"], username=username, password_hash=digest, stamp=new_stamp(),
                      now=_now())[0]["updated"]:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError.say("err_user_unknown", username=username)
 
 
 def authenticate(graph: Graph, username: str, password: str) -> User | None:
@@ -152,7 +151,7 @@ def create_token(graph: Graph, *, username: str, label: str = "") -> tuple[str, 
              "created_at": _now()}
     rows = graph.run(_Q["token_create"], username=username, token=props)
     if not rows:
-        raise NotFoundError(f"no user named {username!r}")
+        raise NotFoundError.say("err_user_unknown", username=username)
     return props["id"], token
 
 
@@ -160,7 +159,7 @@ def revoke_token(graph: Graph, token_id: str) -> str:
     """Revoke the token with this id; return its holder's username."""
     rows = graph.run(_Q["token_revoke"], id=token_id, now=_now())
     if not rows:
-        raise NotFoundError(f"no API token with id {token_id!r}")
+        raise NotFoundError.say("err_token_unknown", id=token_id)
     return str(rows[0]["username"])
 
 

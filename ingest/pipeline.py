@@ -156,8 +156,7 @@ def _transaction(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool, 
     except _RollBack as rolled_back:
         return rolled_back.counts, rolled_back.log
     except (ServiceUnavailable, SessionExpired) as exc:
-        raise DatabaseUnavailableError(
-            f"Neo4j at {graph.uri} stopped during the ingest; nothing was written: {exc}") from exc
+        raise DatabaseUnavailableError.say("err_ingest_neo4j_stopped", uri=graph.uri, reason=exc) from exc
     except Neo4jError as exc:
         if "MemoryPoolOutOfMemoryError" not in str(exc.code):
             raise

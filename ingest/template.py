@@ -6,8 +6,10 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
-from ingest.sheets import SHEETS
+from graph.catalogue import known, text
+from ingest.sheets import SHEETS, Column
 
 EXAMPLES: dict[str, list[list[object]]] = {
     "organisations": [
@@ -29,29 +31,52 @@ EXAMPLES: dict[str, list[list[object]]] = {
 }
 
 
-def template_bytes() -> bytes:
-    """Return the template workbook (.xlsx) with example rows and a `notes` sheet explaining columns."""
+# The example rows' code values as a Dutch user writes them (vocabulary.py reads both).
+_DUTCH_VALUES = {"coordinator": "coördinator", "volunteer": "vrijwilliger", "informal": "informeel",
+                 "accepted": "aangenomen"}
+
+
+def template_bytes(lang: str = "nl") -> bytes:
+    """Return the template workbook (.xlsx) in `lang`: a sheet per entity with example rows, and notes.
+
+    Dutch (the default) writes Dutch sheet names and headers (`organisaties`, `naam`), English the
+    template's own names (`organisations`, `name`); the ingest reads both.
+    """
     book = Workbook()
     book.remove(book.active)
     bold = Font(bold=True)
     for sheet, columns in SHEETS.items():
-        ws = book.create_sheet(sheet)
-        ws.append([c.name for c in columns])
+        ws = book.create_sheet(text(f"template_sheet_{sheet}", lang))
+        ws.append(header(c.name, lang) for c in columns)
         for cell in ws[1]:
             cell.font = bold
         for row in EXAMPLES.get(sheet, []):
-            ws.append(row)
-    notes = book.create_sheet("notes")
-    notes.append(["sheet", "column", "required", "also accepted as", "what to write"])
-    for cell in notes[1]:
-        cell.font = bold
-    for sheet, columns in SHEETS.items():
-        for c in columns:
-            notes.append([sheet, c.name, "yes" if c.required else "", ", ".join(c.synonyms), c.note])
-    notes.append([])
-    notes.append(["general", "", "", "", "Dates: 2025-03-01 or 01-03-2025. Lists: separate with ; or ,."
-                  " Yes/no: ja/nee. Areas: wijk or gebied name, or CBS code (Bron: CBS/Kadaster)."
-                  " A CSV per sheet (organisations.csv, …) works too, as Excel saves it (;)."])
+            ws.append([_DUTCH_VALUES.get(v, v) if lang == "nl" and isinstance(v, str) else v for v in row])
+    _notes(book.create_sheet(text("template_notes_sheet", lang)), lang, bold)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def header(column: str, lang: str) -> str:
+    """Return the header the template writes for `column` in `lang` (one the ingest reads back)."""
+    return text(f"template_column_{column}", lang) if known(f"template_column_{column}") else column
+
+
+def _notes(notes: Worksheet, lang: str, bold: Font) -> None:
+    notes.append(text("template_notes_header", lang).split("|"))
+    for cell in notes[1]:
+        cell.font = bold
+    yes = text("yes", lang)
+    for sheet, columns in SHEETS.items():
+        for c in columns:
+            notes.append([text(f"template_sheet_{sheet}", lang), header(c.name, lang),
+                          yes if c.required else "", ", ".join(_other_names(c, lang)),
+                          text(f"template_note_{sheet}_{c.name}", lang)])
+    notes.append([])
+    notes.append([text("template_general", lang), "", "", "", text("template_general_note", lang)])
+
+
+def _other_names(column: Column, lang: str) -> list[str]:
+    # The column's other accepted names: the English name in the Dutch template, and the synonyms.
+    return [name for name in (column.name, *column.synonyms) if name != header(column.name, lang)]

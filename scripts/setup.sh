@@ -27,6 +27,8 @@ else
   echo "setup: .venv is up to date with pyproject.toml (delete .venv to reinstall)" >&2
 fi
 .venv/bin/python -c "from graph.settings import Settings; from graph.runtime.jars import ensure_jars; s = Settings(); print(ensure_jars(s.cache_dir, s.maven))" >&2
+# The message catalogues: the compiled .mo files are committed; this recompiles any .po edited since.
+.venv/bin/python scripts/catalogue.py compile
 # axe-core for the accessibility browser tests, pinned by package-lock.json into ./node_modules
 # (test-only: the app never serves it). Reinstalled only when the lock file changed.
 if need npm; then

@@ -20,7 +20,8 @@ def test_the_wheel_ships_every_non_python_file_the_code_reads(tmp_path: Path) ->
     shipped = set(zipfile.ZipFile(wheel).namelist())
     wanted = [p for pattern in ("cypher/*.cypher", "web/templates/**/*.html", "web/static/**/*.*",
                                 "netwerkkaart/**/templates/*.html",
-                                "graph/reference/rotterdam/*.*", "graph/runtime/pom.xml")
+                                "graph/reference/rotterdam/*.*", "graph/runtime/pom.xml",
+                                "graph/locale/*/LC_MESSAGES/*.mo")
               for p in ROOT.glob(pattern) if p.is_file()]
     missing = [str(p.relative_to(ROOT)) for p in wanted if str(p.relative_to(ROOT)) not in shipped]
     assert len(wanted) > 40

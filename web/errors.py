@@ -77,7 +77,7 @@ def _status(exc: NetwerkkaartError) -> int:
 async def netwerkkaart_error(request: Request, exc: NetwerkkaartError) -> Response:
     """Answer netwerkkaart's own errors with their status; the message says what was wrong."""
     status, lang = _status(exc), lang_of(request)
-    message = str(exc)
+    message = exc.text(lang)  # a keyed error in the page's language
     if isinstance(exc, DatabaseUnavailableError):
         # The detail names the database's address and port: for the server's log, not for every user.
         _LOG.warning("%s %s: %s", request.method, request.url.path, exc)

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from starlette.requests import HTTPConnection
 
-from analysis.i18n import LANGS, column_headers, format_date, format_number, known, text
+from analysis.i18n import (
+    LANGS,
+    column_headers,
+    format_date,
+    format_number,
+    format_percent,
+    known,
+    plural,
+    text,
+)
 
-__all__ = ["LANGS", "column_headers", "format_date", "format_number", "known", "lang_of", "text"]
+__all__ = ["LANGS", "column_headers", "format_date", "format_number", "format_percent", "known", "lang_of",
+           "plural", "text"]
 
 
 def lang_of(request: HTTPConnection) -> str:

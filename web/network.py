@@ -16,7 +16,7 @@ from urllib.parse import quote
 from graph.rows import OrgLink, OrgSummary
 from netwerkkaart.figures import palette
 from netwerkkaart.figures.network_page import vis_rows
-from web.i18n import format_number, text
+from web.i18n import format_number, plural, text
 from web.layout import clustered_positions
 from web.network_aggregate import aggregate_by_gebied
 from web.network_people import add_people
@@ -125,7 +125,7 @@ def _edge(link: OrgLink, names: dict[str, str], bus: int | None, broken: bool, l
     one = bus == 1
     colour = palette.BROKEN if broken else palette.WARNING if one else palette.EDGE
     title = (f"{names.get(link.a, link.a)} — {names.get(link.b, link.b)}\n"
-             f"{text('carriers_n', lang).format(n=n)}")
+             f"{plural('n_carriers', n, lang)}")
     if one:
         title += f" · {text('link_one_person', lang)}"
     # Not by colour alone: a link that hangs on one person is dashed, a broken one dotted and wide.

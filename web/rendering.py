@@ -11,6 +11,8 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 from starlette.responses import Response
 
@@ -24,11 +26,28 @@ from analysis.i18n import (
     status_name,
 )
 from graph import users
-from web.i18n import format_date, format_number, text
+from graph.catalogue import plural_form
+from web.i18n import format_date, format_number, format_percent, plural, text
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 # Autoescape every template, whatever its extension (Jinja2Templates only does it for .html by default).
 templates.env.autoescape = True
+
+
+@pass_context
+def _gettext(context: Context, key: str) -> str:
+    return text(key, context.get("lang", "nl"))
+
+
+@pass_context
+def _ngettext(context: Context, key: str, _plural_key: str, n: int) -> str:
+    return plural(key, n, context.get("lang", "nl"))
+
+
+# gettext's callables (`_`, `gettext`, `ngettext`, `{% trans %}`) in every template, in the page's
+# language (the `lang` of the render context); `t(key)` and `plural(key, n)` below are the same lookups.
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.install_gettext_callables(_gettext, _ngettext, newstyle=False)  # type: ignore[attr-defined]
 
 
 def script_json(value: Any) -> Markup:
@@ -49,7 +68,9 @@ def _helpers(lang: str) -> dict[str, Any]:
         "t": lambda key: text(key, lang),
         "num": lambda value, digits=0: format_number(value, lang, digits),
         "date": lambda value: format_date(value, lang),
-        "pct": lambda value: "–" if value is None else format_number(100 * value, lang, 1) + "%",
+        "plural": lambda key, n: plural(key, n, lang),
+        "plural_form": lambda key, n: plural_form(key, n, lang),
+        "pct": lambda value: format_percent(value, lang, 1),
         "script_json": script_json,
         # Codes of the data by their display names (task `words`): kinds, needs, languages, roles, ...
         **{name: partial(_named, f, lang=lang) for name, f in _NAMES.items()},

@@ -32,10 +32,7 @@ def ensure_jars(cache_dir: Path, maven: str = "mvn") -> Path:
         return home
     mvn = shutil.which(maven)
     if not mvn:
-        raise RuntimeSetupError(
-            f"No Maven (`{maven}`) and no cached Neo4j jars in {lib}: install Maven"
-            " (`apt-get install maven`) or set NETWERKKAART_CACHE_DIR to a cache that has them."
-        )
+        raise RuntimeSetupError.say("err_no_maven", maven=maven, lib=lib)
     _fetch(mvn, home, lib)
     return home
 
@@ -49,7 +46,5 @@ def _fetch(mvn: str, home: Path, lib: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0 or not any(lib.glob("neo4j-kernel-*.jar")):
         tail = (proc.stdout + proc.stderr).strip().splitlines()[-5:]
-        raise RuntimeSetupError(
-            "Maven could not fetch Neo4j from Maven Central: " + " | ".join(tail)
-        )
+        raise RuntimeSetupError.say("err_maven_failed", tail=" | ".join(tail))
     (home / ".complete").write_text(neo4j_version())

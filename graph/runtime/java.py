@@ -27,21 +27,12 @@ def find_java(explicit: str | None = None) -> JavaRuntime:
     """Return the Java runtime to run Neo4j with, or raise RuntimeSetupError saying how to fix it."""
     candidate = explicit or _from_java_home() or shutil.which("java")
     if not candidate or not Path(candidate).exists():
-        raise RuntimeSetupError(
-            "No Java found: install OpenJDK 17 or 21 (e.g. `apt-get install openjdk-17-jre-headless`)"
-            " or set JAVA_HOME / NETWERKKAART_JAVA to its java."
-        )
+        raise RuntimeSetupError.say("err_no_java")
     major = java_major_version(candidate)
     if major < SUPPORTED_JAVA[0]:
-        raise RuntimeSetupError(
-            f"Java {major} at {candidate} is too old: Neo4j 5.26 needs Java 17 or 21; install one"
-            " and set JAVA_HOME or NETWERKKAART_JAVA to it."
-        )
+        raise RuntimeSetupError.say("err_java_too_old", major=major, path=candidate)
     if major not in SUPPORTED_JAVA:
-        raise RuntimeSetupError(
-            f"Java {major} at {candidate} is not supported by Neo4j 5.26 (needs Java 17 or 21);"
-            " set JAVA_HOME or NETWERKKAART_JAVA to a Java 17 or 21."
-        )
+        raise RuntimeSetupError.say("err_java_unsupported", major=major, path=candidate)
     return JavaRuntime(executable=candidate, major=major)
 
 
@@ -52,10 +43,10 @@ def java_major_version(executable: str) -> int:
             [executable, "-version"], capture_output=True, text=True, timeout=30, check=False
         )
     except OSError as exc:
-        raise RuntimeSetupError(f"Cannot run Java at {executable}: {exc}") from exc
+        raise RuntimeSetupError.say("err_java_cannot_run", path=executable, reason=exc) from exc
     match = _VERSION.search(proc.stderr + proc.stdout)
     if not match:
-        raise RuntimeSetupError(f"Cannot tell the version of the Java at {executable}.")
+        raise RuntimeSetupError.say("err_java_version", path=executable)
     first, second = int(match.group(1)), int(match.group(2) or 0)
     return second if first == 1 else first
 

@@ -126,19 +126,14 @@ class ManagedServer:
             probe.write_text("ok")
             probe.unlink()
         except OSError as exc:
-            raise RuntimeSetupError(
-                f"Data directory {self.data_dir} is not writable ({exc.strerror}): set"
-                " NETWERKKAART_DATA_DIR to a folder you can write to."
-            ) from exc
+            raise RuntimeSetupError.say("err_data_dir_not_writable", path=self.data_dir,
+                                        reason=exc.strerror) from exc
 
     def _choose_port(self) -> int:
         explicit = self.settings.bolt_port
         if explicit is not None:
             if not _port_free(explicit):
-                raise RuntimeSetupError(
-                    f"Port {explicit} (NETWERKKAART_BOLT_PORT) is taken by another program:"
-                    " choose another port, or unset NETWERKKAART_BOLT_PORT to pick a free one."
-                )
+                raise RuntimeSetupError.say("err_port_taken", port=str(explicit))
             return explicit
         for candidate in (self._read_state().get("port"), DEFAULT_BOLT_PORT):
             if candidate and _port_free(candidate):
@@ -167,9 +162,7 @@ class ManagedServer:
                "set-initial-password", password]
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            raise RuntimeSetupError(
-                "Could not set the managed Neo4j's password: " + proc.stderr.strip()[-300:]
-            )
+            raise RuntimeSetupError.say("err_password_not_set", reason=proc.stderr.strip()[-300:])
         fd = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as handle:
             handle.write(password)
@@ -192,13 +185,11 @@ class ManagedServer:
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if not _pid_alive(pid):
-                raise RuntimeSetupError(
-                    f"Neo4j exited while starting; see {self.log_file}: {self._log_tail()}"
-                )
+                raise RuntimeSetupError.say("err_neo4j_exited", log=self.log_file, tail=self._log_tail())
             if _port_open(port) and "Started." in self._log_tail(4000):
                 return
             time.sleep(0.25)
-        raise RuntimeSetupError(f"Neo4j did not start within {START_TIMEOUT_S:.0f} s; see {self.log_file}")
+        raise RuntimeSetupError.say("err_neo4j_slow", seconds=f"{START_TIMEOUT_S:.0f}", log=self.log_file)
 
     # -- bookkeeping ------------------------------------------------------------------------
     def _env(self, home: Path) -> dict[str, str]:

@@ -9,6 +9,7 @@ import typer
 
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import cli_lang, plural, say
 from netwerkkaart.cli.output import print_json, stderr
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Date YYYY-MM-DD (default: today).")]
@@ -24,7 +25,7 @@ def parse_as_of(text: str | None) -> dt.date:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise InvalidInputError(f"--as-of {text!r} is not a date: use YYYY-MM-DD, e.g. --as-of 2025-03-01")
+    raise InvalidInputError(say("cli_as_of_invalid", value=text))
 
 
 def analyse(as_of: AsOf = None, as_json: JsonFlag = False) -> None:
@@ -40,10 +41,11 @@ def analyse(as_of: AsOf = None, as_json: JsonFlag = False) -> None:
     if as_json:
         print_json(doc)
         return
-    stderr.print(f"Network as of {doc['as_of']}: {len(doc['organisations'])} organisations, "
-                 f"{len(doc['people'])} current people. Metrics stored as snapshot {doc['as_of']}.")
-    _top(doc["organisations"], "betweenness", "Brokers between organisations (betweenness)")
-    _top(doc["referrals"], "in_weight", "Most referred-to organisations")
+    stderr.print(say("cli_analyse_summary", date=doc["as_of"],
+                     organisations=plural("n_organisations", len(doc["organisations"])),
+                     people=plural("n_people", len(doc["people"]))))
+    _top(doc["organisations"], "betweenness", say("cli_top_brokers"))
+    _top(doc["referrals"], "in_weight", say("cli_top_referred"))
 
 
 def fragility(
@@ -78,23 +80,28 @@ def _top(rows: list[dict[str, Any]], key: str, title: str, n: int = 5) -> None:
 
 
 def _fragility_text(doc: dict[str, Any]) -> None:
-    links = doc["links"]
+    from analysis.i18n import format_number
+
+    links, lang = doc["links"], cli_lang()
     single = sum(1 for link in links if link["bus_factor"] == 1)
     sim = doc["simulation"]
-    stderr.print(f"As of {doc['as_of']}: {len(links)} carried links, {single} hang on one person; "
-                 f"{len(doc['uncarried_links'])} links on paper only; "
-                 f"{len(doc['alerts'])} alerts (90 days).")
-    stderr.print(f"In {sim['years']:g} year(s) of turnover: {sim['links_lost_mean']:.0f} links lost"
-                 f" on average, connected-pair fraction {sim['connected_pairs_mean']:.3f}.")
-    stderr.print("Key people (org pairs disconnected if they leave):")
+    stderr.print(say("cli_fragility_summary", date=doc["as_of"], links=plural("n_carried_links", len(links)),
+                     single=single, paper=plural("n_links", len(doc["uncarried_links"])),
+                     alerts=plural("n_alerts", len(doc["alerts"]))))
+    stderr.print(say("cli_turnover", years=plural("n_years", sim["years"]),
+                     lost=format_number(sim["links_lost_mean"], lang),
+                     fraction=format_number(sim["connected_pairs_mean"], lang, 3)))
+    stderr.print(say("cli_key_people"))
     for row in doc["people"][:5]:
-        stderr.print(f"  {row['id']}: {row['pairs_disconnected']} pairs, {row['links_broken']} links")
-    stderr.print("Suggested introductions:")
+        stderr.print(f"  {row['id']}: {plural('n_pairs', row['pairs_disconnected'])}, "
+                     f"{plural('n_links', row['links_broken'])}")
+    stderr.print(say("cli_introductions"))
     for intro in doc["introductions"][:5]:
         stderr.print(f"  {intro['person']} ({intro['a']}) ↔ {intro['other_person']} ({intro['b']}):"
                      f" {intro['reason']}")
     if "what_if" in doc:
         w = doc["what_if"]
-        stderr.print(f"What if {', '.join(w['people'])} leave: {len(w['links_broken'])} links broken, "
-                     f"{len(w['orgs_isolated'])} organisations isolated, "
-                     f"{w['pairs_disconnected']} pairs cut.")
+        stderr.print(say("cli_what_if", people=", ".join(w["people"]),
+                         links=plural("n_links", len(w["links_broken"])),
+                         organisations=plural("n_organisations", len(w["orgs_isolated"])),
+                         pairs=plural("n_pairs", w["pairs_disconnected"])))

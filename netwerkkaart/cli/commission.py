@@ -15,13 +15,14 @@ import typer
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.analysis import AsOf, JsonFlag, parse_as_of
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import checked_lang, cli_lang, plural, say
 from netwerkkaart.cli.output import print_json, stderr
 
 CsvOut = Annotated[str | None, typer.Option(
     "--csv", help="Write the table as CSV for Dutch Excel (; and decimal comma) to a file (`-` = stdout).")]
 XlsxOut = Annotated[Path | None, typer.Option("--xlsx", help="Write the table as an xlsx workbook.")]
-DownloadLang = Annotated[str, typer.Option(
-    "--lang", envvar="NETWERKKAART_LANG", help="Language of the column headers and text: nl or en.")]
+DownloadLang = Annotated[str | None, typer.Option(
+    "--lang", envvar="NETWERKKAART_LANG", help="Language of the headers and text: nl (default) or en.")]
 
 
 def write_tables(columns: Sequence[str], rows: Sequence[Mapping[str, Any]], *, csv_target: str | None,
@@ -43,11 +44,6 @@ def write_tables(columns: Sequence[str], rows: Sequence[Mapping[str, Any]], *, c
         xlsx_target.write_bytes(download_xlsx(headers, columns, rows, sheet=sheet))
 
 
-def _check_lang(lang: str) -> None:
-    if lang not in ("en", "nl"):
-        raise InvalidInputError(f"--lang must be en or nl (got {lang!r})")
-
-
 def refer(
     need: Annotated[str, typer.Option(help="Need: code or label (taal, maatje, 'werk en inkomen').")] = "",
     language: Annotated[str | None, typer.Option(help="Language: ISO code or name (ar, Tigrinya …).")] = None,
@@ -57,7 +53,7 @@ def refer(
         "--volunteer", help="A newcomer who wants to volunteer: need vrijwilligerswerk, roles for "
                             "non-Dutch speakers first.")] = False,
     limit: Annotated[int, typer.Option(help="How many organisations to show.")] = 10,
-    lang: DownloadLang = "nl",
+    lang: DownloadLang = None,
     record_from: Annotated[str | None, typer.Option(
         "--record-from", help="Record a referral (status sent) from this organisation id.")] = None,
     record_to: Annotated[str | None, typer.Option(
@@ -74,8 +70,8 @@ def refer(
     from netwerkkaart.documents import commission
 
     if not need and not volunteer:
-        raise InvalidInputError("give --need (e.g. --need taal) or --volunteer")
-    _check_lang(lang)
+        raise InvalidInputError(say("cli_refer_give_need"))
+    lang = checked_lang(lang)
     with open_graph() as graph:
         doc = commission.refer(graph, need=need, language=language, area=area, volunteer=volunteer,
                                limit=limit, lang=lang)
@@ -92,27 +88,30 @@ def _record(graph: Any, doc: dict[str, Any], source: str, target: str | None) ->
 
     ids = [r["organisation"] for r in doc["results"]]
     if target is None and not ids:
-        raise InvalidInputError("nothing to record: the search found no organisation")
+        raise InvalidInputError(say("cli_refer_nothing_to_record"))
     to_org = target or ids[0]
     if to_org not in ids:
-        raise InvalidInputError(f"--record-to {to_org!r} is not among the results ({', '.join(ids[:10])})")
+        raise InvalidInputError(say("cli_refer_not_in_results", value=to_org, ids=", ".join(ids[:10])))
     q = doc["query"]
     ref_id = record_referral(graph, source, to_org, q["need"], q["area"], q["language"])
-    stderr.print(f"Recorded referral {ref_id} ({source} → {to_org}, status sent).")
+    stderr.print(say("cli_refer_recorded", id=ref_id, source=source, target=to_org))
     return {"id": ref_id, "from": source, "to": to_org, "status": "sent"}
 
 
 def _print_results(doc: dict[str, Any]) -> None:
     q = doc["query"]
-    where = f" in {q['area_name']} ({q['area_level']})" if q["area"] else ""
-    spoken = f", language {q['language']}" if q["language"] else ""
-    stderr.print(f"Organisations for {q['need']}{where}{spoken}")
+    from analysis.i18n import format_number
+
+    where = say("cli_refer_in_area", area=q["area_name"], level=q["area_level"]) if q["area"] else ""
+    spoken = say("cli_refer_language", language=q["language"]) if q["language"] else ""
+    stderr.print(say("cli_refer_heading", need=q["need"]) + where + spoken)
     if q.get("note"):
-        stderr.print(f"Note: {q['note']}")
+        stderr.print(say("cli_note", note=q["note"]))
     if not doc["results"]:
-        stderr.print("No organisation offers this need in this area.")
+        stderr.print(say("cli_refer_none"))
     for i, r in enumerate(doc["results"], 1):
-        stderr.print(f"{i:>3}. {r['name']} ({r['organisation']}) score {r['score']:.2f}")
+        score = say("cli_refer_score", score=format_number(r["score"], cli_lang(), 2))
+        stderr.print(f"{i:>3}. {r['name']} ({r['organisation']}) {score}")
         stderr.print("     " + "; ".join(r["reasons"]))
         contact = [r.get("address"), r.get("postcode"), r.get("phone"), r.get("email"), r.get("website")]
         if any(contact):
@@ -125,7 +124,7 @@ def supply_demand(
     level: Annotated[str, typer.Option(help="Worst-ratio list per gebied or wijk.")] = "gebied",
     csv_out: CsvOut = None,
     xlsx_out: XlsxOut = None,
-    lang: DownloadLang = "nl",
+    lang: DownloadLang = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Show demand against supply per area, need and period, and where matching fails.
@@ -135,7 +134,7 @@ def supply_demand(
     from analysis.supply_demand import CSV_COLUMNS
     from netwerkkaart.documents import commission
 
-    _check_lang(lang)
+    lang = checked_lang(lang)
     day = parse_as_of(as_of)
     with open_graph() as graph:
         doc = commission.supply_demand(graph, day, periods=periods, level=level)
@@ -148,21 +147,24 @@ def supply_demand(
 
 
 def _print_supply(doc: dict[str, Any], lang: str) -> None:
-    from analysis.i18n import text
+    from analysis.i18n import format_number, language_name, need_name, text
 
-    stderr.print(f"Supply and demand as of {doc['as_of']} (periods {', '.join(doc['periods'])}):")
+    def num(value: float | None, digits: int = 0) -> str:
+        return format_number(value, lang, digits)
+
+    stderr.print(say("cli_supply_heading", date=doc["as_of"], periods=", ".join(doc["periods"])))
     for t in doc["trend"]:
-        ratio = "–" if t["ratio"] is None else f"{t['ratio']:.2f}"
-        stderr.print(f"  {t['period']}: demand {t['demand']:.0f}, supply {t['supply']:.0f}, ratio {ratio}, "
-                     f"shortfall {t['shortfall']:.0f}, no_capacity {t['no_capacity']:.0f}, "
-                     f"bounces {t['bounces']:.0f}")
-    stderr.print(f"Worst supply/demand ratios in {doc['current_period']}:")
+        stderr.print("  " + say("cli_supply_period", period=t["period"], demand=num(t["demand"]),
+                                supply=num(t["supply"]), ratio=num(t["ratio"], 2),
+                                shortfall=num(t["shortfall"]), no_capacity=num(t["no_capacity"]),
+                                bounces=num(t["bounces"])))
+    stderr.print(say("cli_supply_worst", period=doc["current_period"]))
     for r in doc["matching"]["worst"][:10]:
-        stderr.print(f"  {r['area_name']} · {r['need']}: demand {r['demand']}, supply {r['supply']:.0f}, "
-                     f"ratio {r['ratio']:.2f}")
+        stderr.print("  " + say("cli_supply_worst_row", area=r["area_name"], need=need_name(r["need"], lang),
+                                demand=num(r["demand"]), supply=num(r["supply"]), ratio=num(r["ratio"], 2)))
     missing = [r for r in doc["matching"]["languages"] if r["not_offered"]]
-    stderr.print("Languages asked in referrals but not listed by the receiver: "
-                 + (", ".join(f"{r['language']} {r['not_offered']}×" for r in missing[:10]) or "none"))
+    languages = ", ".join(f"{language_name(r['language'], lang)} {r['not_offered']}×" for r in missing[:10])
+    stderr.print(say("cli_supply_languages", languages=languages or text("none", lang)))
     stderr.print(text("supply_definition", lang))
 
 
@@ -171,7 +173,7 @@ def inventory(
     as_of: AsOf = None,
     csv_out: CsvOut = None,
     xlsx_out: XlsxOut = None,
-    lang: DownloadLang = "nl",
+    lang: DownloadLang = None,
     as_json: JsonFlag = False,
 ) -> None:
     """List volunteer roles open to non-Dutch speakers, or the buddy/mentor initiatives.
@@ -182,8 +184,8 @@ def inventory(
     from netwerkkaart.documents import commission
 
     if which not in ("nondutch", "buddies"):
-        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
-    _check_lang(lang)
+        raise InvalidInputError(say("cli_inventory_unknown", value=which))
+    lang = checked_lang(lang)
     day = parse_as_of(as_of)
     with open_graph() as graph:
         doc = commission.nondutch(graph) if which == "nondutch" else commission.buddies(graph, day)
@@ -194,8 +196,9 @@ def inventory(
         print_json(doc)
     elif csv_out != "-":
         written = ", ".join(str(t) for t in (csv_out, xlsx_out) if t)
-        hint = f" written to {written}" if written else "; use --csv, --xlsx or --json"
-        stderr.print(f"{len(rows)} rows{hint}")
+        counted = plural("n_rows", len(rows))
+        stderr.print(say("cli_inventory_written", rows=counted, targets=written) if written
+                     else say("cli_inventory_hint", rows=counted))
 
 
 def _secret() -> bytes | None:
@@ -220,12 +223,15 @@ def report(
 
     day = parse_as_of(as_of)
     if runs < 1 or runs > 1000:
-        raise InvalidInputError(f"--runs must be 1–1000 (got {runs})")
+        raise InvalidInputError(say("cli_runs_range", value=runs))
     started = time.perf_counter()
     with open_graph() as graph:
         html = build_report(graph, day, secret=_secret(), runs=runs, internal=internal)
     out.write_text(html, encoding="utf-8")
-    stderr.print(f"Wrote {out} ({len(html) / 1024:.0f} kB) in {time.perf_counter() - started:.1f} s.")
+    from analysis.i18n import format_number
+
+    stderr.print(say("cli_report_written", path=out, size=format_number(len(html) / 1024, cli_lang()),
+                     seconds=format_number(time.perf_counter() - started, cli_lang(), 1)))
 
 
 def connecting(
@@ -244,4 +250,4 @@ def connecting(
     with open_graph() as graph:
         html = build_connecting(graph, day, secret=key)
     out.write_text(html, encoding="utf-8")
-    stderr.print(f"Wrote {out}.")
+    stderr.print(say("cli_written", path=out))

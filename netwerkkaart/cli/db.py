@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from netwerkkaart.cli.language import plural, say
 from netwerkkaart.cli.output import print_json, stderr
 
 if TYPE_CHECKING:
@@ -27,12 +28,12 @@ def start() -> None:
 
     settings = Settings()
     if not settings.managed:
-        stderr.print(f"NEO4J_URI is set ({settings.neo4j_uri}); nothing to start.")
+        stderr.print(say("cli_db_external", uri=settings.neo4j_uri))
         return
     state = ManagedServer(settings).start()
     with connect(settings):
         pass
-    stderr.print(f"Neo4j {state.version} runs at {state.uri} (data in {state.data_dir}).")
+    stderr.print(say("cli_db_runs", version=state.version, uri=state.uri, data_dir=state.data_dir))
 
 
 @app.command()
@@ -46,10 +47,10 @@ def stop() -> None:
 
     settings = Settings()
     if not settings.managed:
-        stderr.print("NEO4J_URI is set; netwerkkaart does not stop an external server.")
+        stderr.print(say("cli_db_external_stop"))
         return
     was_running = ManagedServer(settings).stop()
-    stderr.print("Neo4j stopped." if was_running else "Neo4j was not running.")
+    stderr.print(say("cli_db_stopped" if was_running else "cli_db_not_running"))
 
 
 @app.command()
@@ -63,11 +64,12 @@ def status(as_json: JsonFlag = False) -> None:
     if as_json:
         print_json(document)
         return
-    state = "running" if document["running"] else "stopped"
-    stderr.print(f"Neo4j {document['version']}: {state} at {document['uri']}")
-    stderr.print(f"data directory: {document['data_dir']}")
+    state = say("cli_db_state_running" if document["running"] else "cli_db_state_stopped")
+    stderr.print(say("cli_db_status", version=document["version"], state=state, uri=document["uri"]))
+    stderr.print(say("cli_db_data_dir", path=document["data_dir"]))
     if document["running"]:
-        stderr.print(f"{document['nodes']} nodes, {document['relationships']} relationships")
+        stderr.print(f"{plural('n_nodes', document['nodes'])}, "
+                     f"{plural('n_relationships', document['relationships'])}")
         for label, count in document["labels"].items():
             stderr.print(f"  {label}: {count}")
 

@@ -9,6 +9,7 @@ import typer
 
 from ingest.synthetic.generator import SCALES
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import cli_lang, plural, say
 from netwerkkaart.cli.output import stderr
 
 if TYPE_CHECKING:
@@ -27,8 +28,7 @@ def demo(
     Example: netwerkkaart demo --scale city --seed 7
     """
     if scale not in SCALES:
-        raise typer.BadParameter(f"unknown scale {scale!r}; choose demo, city or large",
-                                 param_hint="--scale")
+        raise typer.BadParameter(say("cli_demo_bad_scale", value=scale), param_hint="--scale")
     from graph.audit import cli_actor, record
     from graph.demo_load import load_demo
     from graph.stats import graph_counts
@@ -43,8 +43,11 @@ def demo(
         counts = graph_counts(graph)
         record(graph, actor=cli_actor(), action="demo", detail=f"ok scale={scale} seed={seed}")
     elapsed = time.perf_counter() - started
-    stderr.print(f"Loaded the {scale} demo (seed {seed}) in {elapsed:.1f} s: "
-                 f"{counts.nodes} nodes, {counts.relationships} relationships.")
+    from analysis.i18n import format_number
+
+    stderr.print(say("cli_demo_loaded", scale=scale, seed=seed, seconds=format_number(elapsed, cli_lang(), 1),
+                     nodes=plural("n_nodes", counts.nodes),
+                     relationships=plural("n_relationships", counts.relationships)))
     for label, count in counts.labels.items():
         stderr.print(f"  {label}: {count}")
 

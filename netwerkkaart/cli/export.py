@@ -15,6 +15,7 @@ import typer
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.analysis import AsOf, parse_as_of
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import checked_lang, plural, say
 from netwerkkaart.cli.output import stderr
 
 if TYPE_CHECKING:
@@ -25,15 +26,20 @@ FORMATS = ("csv", "xlsx", "graphml", "gexf", "json")
 EXPORT_FORMATS = (*FORMATS, "html")
 
 
-def template(out: Annotated[Path, typer.Argument(help="Where to write the .xlsx workbook.")]) -> None:
+def template(
+    out: Annotated[Path, typer.Argument(help="Where to write the .xlsx workbook.")],
+    lang: Annotated[str | None, typer.Option(
+        "--lang", envvar="NETWERKKAART_LANG", help="Language of the headers and notes: nl (default) or en.")]
+    = None,
+) -> None:
     """Write the ingest template: one sheet per entity, example rows and a notes sheet.
 
     Example: netwerkkaart template partners.xlsx
     """
     from ingest.template import template_bytes
 
-    out.write_bytes(template_bytes())
-    stderr.print(f"Wrote the ingest template to {out}.", markup=False)
+    out.write_bytes(template_bytes(checked_lang(lang)))
+    stderr.print(say("cli_template_written", path=out), markup=False)
 
 
 def export(
@@ -41,7 +47,9 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="csv, xlsx, graphml, gexf, json (full backup) or "
                                      "html (an offline network page to open in a browser).")] = "json",
     as_of: AsOf = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the html page: nl or en.")] = "nl",
+    lang: Annotated[str | None, typer.Option(
+        "--lang", envvar="NETWERKKAART_LANG", help="Language of the messages and the html page: nl or en.")]
+    = None,
     pseudonymise: Annotated[bool, typer.Option(
         "--pseudonymise", help="html: people only as pseudonyms (safe for viewers); default: by name.")]
     = False,
@@ -51,14 +59,13 @@ def export(
     Example: netwerkkaart export --format csv export/
     Example: netwerkkaart export --format html --pseudonymise netwerk.html
     """
+    lang = checked_lang(lang)
     if fmt not in EXPORT_FORMATS:
-        raise InvalidInputError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        raise InvalidInputError(say("cli_export_bad_format", value=fmt, choices=", ".join(EXPORT_FORMATS)))
     if out == "-" and fmt != "json":
-        raise InvalidInputError("only --format json can be written to stdout (-)")
-    if fmt != "html" and (pseudonymise or as_of or lang != "nl"):
-        raise InvalidInputError("--pseudonymise, --as-of and --lang apply to --format html only")
-    if fmt == "html" and lang not in ("nl", "en"):
-        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
+        raise InvalidInputError(say("cli_export_stdout_json"))
+    if fmt != "html" and (pseudonymise or as_of):
+        raise InvalidInputError(say("cli_export_html_only"))
     from graph.audit import cli_actor, record
 
     with open_graph() as graph:
@@ -68,7 +75,7 @@ def export(
             _write_export(graph, out, fmt)
         record(graph, actor=cli_actor(), action="export", target=out[:300], detail=f"ok fmt={fmt}")
     if out != "-":
-        stderr.print(f"Exported ({fmt}) to {out}.", markup=False)
+        stderr.print(say("cli_exported", format=fmt, path=out), markup=False)
 
 
 def _write_export(graph: Graph, out: str, fmt: str) -> None:
@@ -82,7 +89,7 @@ def _write_export(graph: Graph, out: str, fmt: str) -> None:
         doc = backup_document(graph)
     if fmt == "csv":
         paths = write_csv(data, Path(out))
-        stderr.print(f"Wrote {len(paths)} CSV files to {out}.", markup=False)
+        stderr.print(say("cli_csv_written", files=plural("n_csv_files", len(paths)), path=out), markup=False)
     elif fmt == "xlsx":
         Path(out).write_bytes(xlsx_bytes(data))
     elif fmt == "json" and out == "-":
@@ -101,7 +108,7 @@ def _export_html(graph: Graph, out: Path, as_of: dt.date, lang: str, pseudonymis
     html = network_page(graph, as_of=as_of, lang=lang, secret=key if pseudonymise else None)
     out.write_text(html, encoding="utf-8")
     if pseudonymise:
-        stderr.print("People appear only as pseudonyms.", markup=False)
+        stderr.print(say("cli_pseudonyms_only"), markup=False)
 
 
 def restore(
@@ -114,11 +121,12 @@ def restore(
     try:
         doc = json.loads(backup.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInputError(f"{backup} is not a readable JSON backup: {exc}") from exc
+        raise InvalidInputError(say("cli_backup_unreadable", path=backup, reason=exc)) from exc
     from graph.audit import cli_actor, record
     from graph.backup import restore_document
 
     with open_graph() as graph:
         nodes, relationships = restore_document(graph, doc)
         record(graph, actor=cli_actor(), action="restore", target=str(backup)[:300], detail="ok")
-    stderr.print(f"Restored {nodes} nodes and {relationships} relationships from {backup}.", markup=False)
+    stderr.print(say("cli_restored", nodes=plural("n_nodes", nodes),
+                     relationships=plural("n_relationships", relationships), path=backup), markup=False)

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from graph.catalogue import known
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import checked_lang, plural, say
 from netwerkkaart.cli.output import print_json, stderr
 
 if TYPE_CHECKING:
@@ -54,18 +56,16 @@ def ingest_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate and count; write nothing.")]
     = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
-    lang: Annotated[str, typer.Option("--lang", envvar="NETWERKKAART_LANG",
-                                      help="Language of the messages: nl or en.")] = "nl",
+    lang: Annotated[str | None, typer.Option("--lang", envvar="NETWERKKAART_LANG",
+                                             help="Language of the messages: nl (default) or en.")] = None,
 ) -> None:
     """Ingest partnership records (the template's sheets); nothing is written if any row is wrong.
 
     Example: netwerkkaart ingest partners.xlsx --dry-run
     """
-    from ingest.messages import LANGS, say
     from ingest.pipeline import ingest
 
-    if lang not in LANGS:
-        raise InvalidInputError(f"--lang must be nl or en (got {lang!r})")
+    lang = checked_lang(lang)
     bars = _Bars()
     try:
         with open_graph() as graph:
@@ -77,23 +77,24 @@ def ingest_command(
     else:
         _print_human(result)
     if not result.ok:
-        raise InvalidInputError(say("problems", lang, count=result.problems.total_errors))
+        raise InvalidInputError(say("problems", count=result.problems.total_errors))
 
 
 def _print_human(result: IngestResult) -> None:
     for warning in result.problems.warnings:
-        stderr.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
+        stderr.print(say("cli_warning", message=warning), markup=False, highlight=False, soft_wrap=True)
     for error in result.problems.errors[:SHOWN_ERRORS]:
         stderr.print(str(error), markup=False, highlight=False, soft_wrap=True)
     for more in result.problems.more_like_this():
         stderr.print(str(more), markup=False, highlight=False, soft_wrap=True)
     total = result.problems.total_errors
     if total > SHOWN_ERRORS:
-        stderr.print(f"… and {total - SHOWN_ERRORS} more (use --json for all kept errors)", markup=False)
+        stderr.print(say("cli_more_errors", count=total - SHOWN_ERRORS), markup=False)
     if not result.ok:
         return
-    verb = "Would write (dry run, nothing written)" if result.dry_run else f"Ingested run {result.run_id}"
-    stderr.print(f"{verb}: {result.rows} rows.", markup=False)
+    verb = say("cli_dry_run") if result.dry_run else say("cli_ingested", run_id=result.run_id)
+    stderr.print(say("cli_ingest_rows", verb=verb, rows=plural("n_rows", result.rows)), markup=False)
     for entity, counts in result.counts.items():
-        stderr.print(f"  {entity:>13}: {counts['created']} created, {counts['updated']} updated,"
-                     f" {counts['unchanged']} unchanged", markup=False)
+        name = say(f"run_entity_{entity}") if known(f"run_entity_{entity}") else entity
+        stderr.print("  " + say("cli_ingest_counts", entity=f"{name:>13}", created=counts["created"],
+                                updated=counts["updated"], unchanged=counts["unchanged"]), markup=False)

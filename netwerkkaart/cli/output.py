@@ -70,10 +70,12 @@ stderr = _LazyConsole()
 
 
 def print_error(message: str) -> None:
-    """Print one `Error: …` line to stderr, the message as written (no markup or emoji codes)."""
+    """Print one `Fout: …` line (en: `Error: …`) to stderr, the message as written (no markup or emoji)."""
     from rich.text import Text
 
-    stderr.print(Text.assemble(("Error:", "bold red"), " ", message), soft_wrap=True)
+    from netwerkkaart.cli.language import say
+
+    stderr.print(Text.assemble((say("cli_error"), "bold red"), " ", message), soft_wrap=True)
 
 
 def print_json(document: Any) -> None:

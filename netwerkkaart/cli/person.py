@@ -9,6 +9,7 @@ import typer
 
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import say
 from netwerkkaart.cli.output import print_json, stderr
 
 app = typer.Typer(help="Export or erase everything held about one person.", no_args_is_help=True)
@@ -40,9 +41,8 @@ def erase(person_id: Annotated[str, typer.Argument(help="The person's id.")],
     from graph.person_rights import erase_person
 
     if not yes and not (sys.stdin.isatty() and typer.confirm(
-            f"Erase person {person_id}? This cannot be undone.", err=True)):
-        raise InvalidInputError(f"{person_id} was not erased: confirm, or pass --yes")
+            say("cli_erase_confirm", id=person_id), err=True)):
+        raise InvalidInputError(say("cli_erase_not_confirmed", id=person_id))
     with open_graph() as graph:
         new_id = erase_person(graph, person_id, actor=audit.cli_actor())
-    stderr.print(f"Erased {person_id}: the anonymous record is now {new_id}. Remove the person from"
-                 " the source spreadsheets too, or a re-ingest brings them back.", markup=False)
+    stderr.print(say("cli_erased", id=person_id, new_id=new_id), markup=False)

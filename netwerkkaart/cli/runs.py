@@ -6,25 +6,18 @@ from typing import Annotated
 
 import typer
 
-from graph.errors import InvalidInputError
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import checked_lang
 from netwerkkaart.cli.output import print_json, stderr
 
 app = typer.Typer(help="List the runs (change sets) and undo one.", no_args_is_help=True)
-Lang = Annotated[str, typer.Option(
+Lang = Annotated[str | None, typer.Option(
     "--lang", envvar="NETWERKKAART_LANG", help="Language of the text: nl (default) or en.")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 
 
-def _check_lang(lang: str) -> None:
-    from analysis.i18n import text
-
-    if lang not in ("nl", "en"):
-        raise InvalidInputError(text("run_lang_invalid", "nl") + f" ({lang!r})")
-
-
 @app.command("list")
-def list_command(as_json: JsonFlag = False, lang: Lang = "nl",
+def list_command(as_json: JsonFlag = False, lang: Lang = None,
                  limit: Annotated[int, typer.Option(min=1, help="At most this many runs.")] = 500,
                  ) -> None:
     """List the runs, newest first: id, kind, when, who and what they created or changed.
@@ -35,7 +28,7 @@ def list_command(as_json: JsonFlag = False, lang: Lang = "nl",
     from netwerkkaart.documents.runs import as_json as runs_json
     from netwerkkaart.documents.runs import run_rows
 
-    _check_lang(lang)
+    lang = checked_lang(lang)
     with open_graph() as graph:
         rows = run_rows(graph, lang, limit=limit)
     if as_json:
@@ -54,7 +47,7 @@ def list_command(as_json: JsonFlag = False, lang: Lang = "nl",
 
 @app.command("undo")
 def undo_command(run_id: Annotated[str, typer.Argument(help="The run's id (see `runs list`).")],
-                 as_json: JsonFlag = False, lang: Lang = "nl") -> None:
+                 as_json: JsonFlag = False, lang: Lang = None) -> None:
     """Restore the state before a run, as a new run (refused if later runs changed the same records).
 
     Example: netwerkkaart runs undo ingest-20250301T101500-1a2b3c4d
@@ -64,7 +57,7 @@ def undo_command(run_id: Annotated[str, typer.Argument(help="The run's id (see `
     from graph.errors import NotFoundError
     from netwerkkaart.documents.runs import counts_text, undo, undone_message
 
-    _check_lang(lang)
+    lang = checked_lang(lang)
     with open_graph() as graph:
         try:
             result = undo(graph, run_id, who=cli_actor(), lang=lang)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from netwerkkaart.cli.language import say
 from netwerkkaart.cli.output import stderr
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def serve(
     from web.app import create_app
 
     settings = Settings()
-    stderr.print(f"netwerkkaart on http://{host}:{port} (API docs at /docs); Ctrl+C stops it.")
+    stderr.print(say("cli_serving", host=host, port=str(port)))
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", **proxy_options(settings))
 
 

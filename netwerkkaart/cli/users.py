@@ -15,6 +15,7 @@ import typer
 
 from graph.errors import InvalidInputError
 from netwerkkaart.cli.connection import open_graph
+from netwerkkaart.cli.language import plural, say
 from netwerkkaart.cli.output import print_json, stderr
 
 app = typer.Typer(help="Manage users and API tokens.", no_args_is_help=True)
@@ -25,18 +26,25 @@ PasswordFile = Annotated[Path | None, typer.Option(
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 
 
+def role_name(role: str) -> str:
+    """Return a role's display name in the CLI's language (viewer → kijker), the code when it has none."""
+    from graph.catalogue import known
+
+    return say(f"role_{role}") if known(f"role_{role}") else role
+
+
 def read_password(password_file: Path | None) -> str:
     """Return the new password from --password-file, piped stdin, or a prompt (never echoed)."""
     if password_file is not None:
         try:
             return password_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, IndexError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(f"cannot read a password from {password_file}") from exc
+            raise InvalidInputError(say("cli_password_unreadable", path=password_file)) from exc
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Password again: ") != first:
-        raise InvalidInputError("the two passwords differ")
+    first = getpass.getpass(say("cli_password_prompt"))
+    if getpass.getpass(say("cli_password_again")) != first:
+        raise InvalidInputError(say("cli_passwords_differ"))
     return first
 
 
@@ -56,7 +64,7 @@ def add(username: Annotated[str, typer.Argument(help="Lowercase login name.")],
     with open_graph() as graph:
         user = users.add_user(graph, username=username, role=role, password=password)
         audit.record(graph, actor=audit.cli_actor(), action="user_add", target=username, detail=role)
-    stderr.print(f"Added {user.username} ({user.role}).", markup=False)
+    stderr.print(say("cli_user_added", user=user.username, role=role_name(user.role)), markup=False)
 
 
 @app.command("list")
@@ -74,9 +82,10 @@ def list_command(as_json: JsonFlag = False) -> None:
                                "disabled": u.disabled, "tokens": u.tokens} for u in found]})
         return
     for u in found:
-        state = " (disabled)" if u.disabled else ""
+        state = say("cli_user_disabled_mark") if u.disabled else ""
         live = sum(1 for t in u.tokens if not t.get("revoked_at"))
-        stderr.print(f"{u.username:<24} {u.role:<12} {live} token(s){state}", markup=False)
+        stderr.print(f"{u.username:<24} {role_name(u.role):<12} {plural('n_tokens', live)}{state}",
+                     markup=False)
 
 
 @app.command("remove")
@@ -90,7 +99,7 @@ def remove(username: Annotated[str, typer.Argument(help="The user to remove.")])
     with open_graph() as graph:
         tokens = users.remove_user(graph, username)
         audit.record(graph, actor=audit.cli_actor(), action="user_remove", target=username)
-    stderr.print(f"Removed {username} and {tokens} token(s).", markup=False)
+    stderr.print(say("cli_user_removed", user=username, tokens=plural("n_tokens", tokens)), markup=False)
 
 
 @app.command("disable")
@@ -107,7 +116,7 @@ def disable(username: Annotated[str, typer.Argument(help="The user to disable.")
         users.set_disabled(graph, username, disabled=not enable)
         audit.record(graph, actor=audit.cli_actor(), action="user_enable" if enable else "user_disable",
                      target=username)
-    stderr.print(f"{'Enabled' if enable else 'Disabled'} {username}.", markup=False)
+    stderr.print(say("cli_user_enabled" if enable else "cli_user_disabled", user=username), markup=False)
 
 
 @app.command("password")
@@ -123,7 +132,7 @@ def password(username: Annotated[str, typer.Argument(help="Whose password to set
     with open_graph() as graph:
         users.set_password(graph, username, new)
         audit.record(graph, actor=audit.cli_actor(), action="user_password", target=username)
-    stderr.print(f"Set the password of {username}.", markup=False)
+    stderr.print(say("cli_password_set", user=username), markup=False)
 
 
 @token_app.command("create")
@@ -141,8 +150,7 @@ def token_create(username: Annotated[str, typer.Argument(help="Who the token act
         audit.record(graph, actor=audit.cli_actor(), action="token_create", target=username,
                      detail=token_id)
     sys.stdout.write(token + "\n")
-    stderr.print(f"Token {token_id} for {username}: use it as `Authorization: Bearer …`;"
-                 " it is not shown again.", markup=False)
+    stderr.print(say("cli_token_created", id=token_id, user=username), markup=False)
 
 
 @token_app.command("revoke")
@@ -157,4 +165,4 @@ def token_revoke(token_id: Annotated[str, typer.Argument(help="The token's id (t
         holder = users.revoke_token(graph, token_id)
         audit.record(graph, actor=audit.cli_actor(), action="token_revoke", target=holder,
                      detail=token_id)
-    stderr.print(f"Revoked {token_id} of {holder}.", markup=False)
+    stderr.print(say("cli_token_revoked", id=token_id, user=holder), markup=False)

@@ -180,7 +180,7 @@ def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] =
 
 def _check_parameters(runs: int, years: float, k: int) -> None:
     if runs < 1 or not 0 < years <= 50 or k < 0:
-        raise InvalidInputError(f"runs must be >= 1, years in (0, 50], k >= 0 (got {runs}, {years}, {k})")
+        raise InvalidInputError.say("err_simulation_options", runs=runs, years=years, k=k)
 
 
 def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
@@ -201,7 +201,7 @@ def org_fragility(graph: Graph, as_of: dt.date, org_id: str) -> dict[str, Any]:
     """Return one organisation's links (bus factor, carriers), its people's impact and its alerts."""
     snap = load_snapshot(graph, as_of)
     if org_id not in {o.id for o in snap.organisations}:
-        raise NotFoundError(f"no organisation with id {org_id!r}")
+        raise NotFoundError.say("err_organisation_unknown", id=org_id)
     net = network_of(snap)
     index = net.org_index[org_id]
     at_org = {net.people[p] for p, orgs in enumerate(net.person_orgs) if index in orgs}

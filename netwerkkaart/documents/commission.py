@@ -36,8 +36,8 @@ def supply_demand(graph: Graph, as_of: dt.date, *, periods: int = 8, level: str 
                   bounce_days: int = 30) -> dict[str, Any]:
     """Return the supply/demand monitor document as of a date (last `periods` demand periods)."""
     if level not in LEVELS or not 1 <= periods <= 60 or not 0 <= bounce_days <= 365:
-        raise InvalidInputError(f"level must be gebied or wijk, periods 1–60, bounce days 0–365 "
-                                f"(got {level!r}, {periods}, {bounce_days})")
+        raise InvalidInputError.say("err_supply_options", level=level, periods=periods,
+                                    bounce_days=bounce_days)
     chosen = choose_periods(read_demand_periods(graph, until=as_of), as_of, periods)
     demand = read_demand(graph, periods=[p.name for p in chosen])
     data = load_supply_demand(graph, until=as_of, demand=demand,
@@ -50,7 +50,7 @@ def refer(graph: Graph, *, need: str, language: str | None = None, area: str | N
           ) -> dict[str, Any]:
     """Return the `refer --json` document; unknown need, language or area raise InvalidInputError."""
     if not 1 <= limit <= 500:
-        raise InvalidInputError(f"limit must be 1–500 (got {limit})")
+        raise InvalidInputError.say("err_limit_range", limit=limit)
     orgs, index = read_organisations(graph), area_index(areas(graph))
     code = resolve_need(need if need or not volunteer else VOLUNTEER_NEED, lang)
     language_code = (resolve_language(language, {x for o in orgs for x in o.languages}, lang)

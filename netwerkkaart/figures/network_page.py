@@ -22,7 +22,7 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 
-from analysis.i18n import format_date, format_number, text
+from analysis.i18n import format_date, format_number, plural, text
 from analysis.pseudonyms import pseudonym
 from graph.areas import areas
 from graph.driver import Graph
@@ -86,7 +86,7 @@ def _link_row(link: OrgLink, names: Mapping[str, str], person: Callable[[str], s
     single = hangs_on_one_person(link)
     n = len(link.carriers)
     title = (f"{names.get(link.a, link.a)} — {names.get(link.b, link.b)}\n"
-             f"{text('carriers_n', lang).format(n=n)}"
+             f"{plural('n_carriers', n, lang)}"
              + (f" · {text('link_one_person', lang)}" if single else "")
              + "\n" + _carriers_text(link, person))
     # Not by colour alone: a link that hangs on one person is also dashed and thin.

@@ -96,6 +96,6 @@ def test_finder_through_neo4j_and_recording(graph: Graph) -> None:
     before = content_hash(graph)
     assert record_referral(graph, "X", "O3", "taal", w.W1, "ar", day=w.AS_OF + dt.timedelta(days=1)) == ref
     assert content_hash(graph) == before  # the same referral on the same day is an upsert
-    with pytest.raises(InvalidInputError, match=r"unknown organisation id 'ghost'.*unknown need"):
+    with pytest.raises(InvalidInputError, match=r"organisatie-id 'ghost'.*hulpvraag 'fietsen'"):
         record_referral(graph, "ghost", "O3", "fietsen", w.W1)
     assert content_hash(graph) == before

@@ -39,8 +39,9 @@ def test_fragility_rejects_unknown_people_and_bad_parameters(graph: Graph) -> No
     load(graph)
     with pytest.raises(InvalidInputError, match="ghost"):
         fragility_document(graph, AS_OF, what_if=["ghost"])
-    with pytest.raises(InvalidInputError, match="runs"):
+    with pytest.raises(InvalidInputError, match="herhalingen moeten minstens 1 zijn") as refused:
         fragility_document(graph, AS_OF, runs=0)
+    assert refused.value.text("en").startswith("runs must be >= 1")
 
 
 def test_analyse_document_and_dated_write_back(graph: Graph) -> None:

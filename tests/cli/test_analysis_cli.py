@@ -30,9 +30,11 @@ def test_analyse_json(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["analyse", "--as-of", "2025-13-01"], "is not a date"),
-    (["fragility", "--as-of", "gisteren"], "is not a date"),
-    (["fragility", "--as-of", "2025-01-01", "--what-if", "p1", "--what-if", "ghost"], "ghost"),
+    (["analyse", "--as-of", "2025-13-01"], "is geen datum"),
+    (["fragility", "--as-of", "gisteren"], "is geen datum"),
+    (["fragility", "--as-of", "2025-01-01", "--what-if", "p1", "--what-if", "ghost"],
+     "onbekende persoon-id('s): ghost"),
+    (["fragility", "--what-if", "ghost", "--lang", "en"], "unknown person id(s): ghost"),
 ])
 def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.CaptureFixture[str],
                                               argv: list[str], message: str) -> None:
@@ -40,7 +42,7 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
     before = content_hash(graph)
     code, out, err = run_main(argv, capsys)
     assert code == 2 and out == ""
-    assert "Error:" in err and message in err
+    assert ("Error:" if "--lang" in argv else "Fout:") in err and message in err
     assert content_hash(graph) == before
 
 

@@ -18,7 +18,7 @@ from graph.stats import graph_counts
 from tests.cli.run_cli import ROOT, run_main
 from tests.cli.test_ingest_cli import workbook
 
-HEAVY = ("pandas", "networkx", "igraph", "numpy", "plotly", "fastapi", "neo4j", "openpyxl")
+HEAVY = ("pandas", "networkx", "igraph", "numpy", "plotly", "fastapi", "neo4j", "openpyxl", "babel")
 
 
 def test_help_imports_none_of_the_heavy_libraries() -> None:

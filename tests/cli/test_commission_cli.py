@@ -76,11 +76,14 @@ def test_refer_records_a_referral(graph: Graph, capsys: pytest.CaptureFixture[st
     (["refer", "--need", "taal", "--language", "klingon"], "Taal: 'klingon' kennen we niet"),
     (["refer", "--need", "taall", "--lang", "en"], "Did you mean: taal"),
     (["refer"], "--need"),
-    (["refer", "--need", "taal", "--record-from", "ghost"], "unknown organisation id 'ghost'"),
-    (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1], "not among"),
-    (["supply-demand", "--level", "straat"], "level must be"),
-    (["inventory", "everything"], "unknown inventory"),
-    (["supply-demand", "--lang", "fr"], "--lang must be en or nl"),
+    (["refer", "--need", "taal", "--record-from", "ghost"], "onbekende organisatie-id 'ghost'"),
+    (["refer", "--need", "taal", "--record-from", "ghost", "--lang", "en"],
+     "unknown organisation id 'ghost'"),
+    (["refer", "--need", "taal", "--record-from", "X", "--record-to", "O4", "--area", w.W1],
+     "staat niet tussen de resultaten"),
+    (["supply-demand", "--level", "straat"], "niveau moet gebied of wijk zijn"),
+    (["inventory", "everything"], "onbekende inventarisatie 'everything'"),
+    (["supply-demand", "--lang", "fr"], "--lang moet nl of en zijn (niet 'fr')"),
 ])
 def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.CaptureFixture[str],
                                               argv: list[str], message: str) -> None:
@@ -88,7 +91,7 @@ def test_bad_input_exits_2_and_writes_nothing(graph: Graph, capsys: pytest.Captu
     before = content_hash(graph)
     code, out, err = run_main(argv, capsys)
     assert code == 2 and out == ""
-    assert "Error:" in err and message in err
+    assert ("Error:" if "en" in argv else "Fout:") in err and message in err
     assert content_hash(graph) == before
 
 

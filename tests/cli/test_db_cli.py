@@ -23,7 +23,7 @@ def test_demo_leaves_a_running_database_whose_counts_survive_stop_and_start(tmp_
     try:
         loaded = netwerkkaart("demo", "--seed", "2", env=env)
         assert loaded.returncode == 0, loaded.stderr
-        assert "Loaded the demo demo (seed 2)" in loaded.stderr
+        assert "De demo 'demo' (startgetal 2) is geladen" in loaded.stderr
         first = json.loads(netwerkkaart("db", "status", "--json", env=env).stdout)
         assert first["running"] is True
         assert first["labels"]["Organisation"] == 300
@@ -50,14 +50,14 @@ def test_a_setup_error_is_one_error_line_with_the_fix(tmp_path: Path, monkeypatc
     code, _, err = run_main(["db", "start"], capsys)
     assert code == 1
     lines = [line for line in err.splitlines() if line.strip()]
-    assert lines[0].startswith("Error: No Java found: install OpenJDK 17")
+    assert lines[0].startswith("Fout: Geen Java gevonden: installeer OpenJDK 17")
     assert "Traceback" not in err
 
 
 def test_an_unknown_scale_is_invalid_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_main(["demo", "--scale", "huge"], capsys)
     assert code == 2
-    assert "unknown scale 'huge'" in err
+    assert "onbekende schaal 'huge'" in err
 
 
 def test_every_command_has_help_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,7 @@ from graph.model import Affiliation, Dataset, Organisation, Person
 from graph.schema import ensure_schema
 from graph.upserts import WriteContext, upsert_dataset
 from graph.users import add_user, create_token, token_hash
+from ingest.sheets import SHEETS
 from netwerkkaart.cli.app import main
 from tests.ingest.state import graph_state
 
@@ -41,18 +42,41 @@ def load_small(graph: Graph) -> None:
     upsert_dataset(graph, data, WriteContext("test", "small", dt.datetime.now(dt.UTC)))
 
 
+@pytest.mark.parametrize(("args", "sheets", "affiliation_headers", "notes_header"), [
+    ([], ["organisaties", "personen", "koppelingen", "contacten", "samenwerkingen", "verwijzingen", "vraag",
+          "gebieden", "toelichting"],
+     ["persoon_id", "organisatie_id", "rol", "sinds", "tot_en_met"],
+     ["tabblad", "kolom", "verplicht", "ook goed als", "wat in te vullen"]),
+    (["--lang", "en"], ["organisations", "people", "affiliations", "contacts", "partnerships", "referrals",
+                        "demand", "areas", "notes"],
+     ["person_id", "organisation_id", "role", "since", "until"],
+     ["sheet", "column", "required", "also accepted as", "what to write"]),
+], ids=["dutch-by-default", "english"])
 def test_template_has_every_sheet_a_notes_sheet_and_ingests_cleanly(
-        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], sheets: list[str],
+        affiliation_headers: list[str], notes_header: list[str]) -> None:
     path = tmp_path / "template.xlsx"
-    assert run(["template", str(path)], capsys)[0] == 0
+    assert run(["template", str(path), *args], capsys)[0] == 0
     book = load_workbook(path)
-    assert book.sheetnames == ["organisations", "people", "affiliations", "contacts", "partnerships",
-                               "referrals", "demand", "areas", "notes"]
-    assert [c.value for c in book["affiliations"][1]] == ["person_id", "organisation_id", "role", "since",
-                                                          "until"]
+    assert book.sheetnames == sheets
+    assert [c.value for c in book[sheets[2]][1]] == affiliation_headers
+    assert [c.value for c in book[sheets[-1]][1]] == notes_header
     code, out, err = run(["ingest", str(path), "--json"], capsys)
     assert code == 0, err
     assert json.loads(out)["counts"]["organisations"]["created"] == 2
+    assert json.loads(out)["counts"]["affiliations"]["created"] == 2
+
+
+def test_the_dutch_template_explains_every_column_in_dutch(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "sjabloon.xlsx"
+    assert run(["template", str(path)], capsys)[0] == 0
+    notes = list(load_workbook(path)["toelichting"].iter_rows(min_row=2, values_only=True))
+    explained = [row for row in notes if row and row[1]]
+    assert len(explained) == sum(len(columns) for columns in SHEETS.values())
+    assert all(row[4] and not row[4].startswith("template_note_") for row in explained)
+    role = ("koppelingen", "rol", "ja", "role, functie", "medewerker, coördinator, vrijwilliger of bestuur.")
+    assert role in {tuple(row) for row in explained}
 
 
 def test_json_backup_restores_the_same_graph_into_an_empty_database(
@@ -79,7 +103,7 @@ def test_restore_refuses_a_database_that_holds_data(
     assert run(["export", "--format", "json", str(backup)], capsys)[0] == 0
     before = graph_state(graph)
     code, _, err = run(["restore", str(backup)], capsys)
-    assert code == 2 and "not empty" in err
+    assert code == 2 and "de database is niet leeg" in err
     assert graph_state(graph) == before
 
 
@@ -88,7 +112,7 @@ def test_restore_rejects_a_file_that_is_not_a_backup(
     bad = tmp_path / "x.json"
     bad.write_text('{"nodes": []}')
     code, _, err = run(["restore", str(bad)], capsys)
-    assert code == 2 and "not a netwerkkaart backup" in err
+    assert code == 2 and "dit is geen back-up van netwerkkaart" in err
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
@@ -120,7 +144,7 @@ def test_csv_export_then_ingest_gives_the_same_graph(
 
 def test_unknown_format_is_invalid_input(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["export", "--format", "pdf", "x"], capsys)
-    assert code == 2 and "unknown format" in err
+    assert code == 2 and "Fout: onbekend formaat 'pdf'; kies uit csv, xlsx" in err
 
 
 def test_no_export_carries_credentials(graph: Graph, tmp_path: Path,

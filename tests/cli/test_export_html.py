@@ -154,7 +154,7 @@ def test_links_that_hang_on_one_person_are_dashed_and_thinner(pages: dict[str, P
 def test_options_meant_for_the_html_page_are_refused_for_other_formats(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_main(["export", "--format", "csv", "--pseudonymise", str(tmp_path)], capsys)
-    assert code == 2 and "--format html only" in err
+    assert code == 2 and "--pseudonymise en --as-of gelden alleen voor --format html" in err
     code, _, err = run_main(["export", "--format", "html", "--lang", "de", str(tmp_path / "x.html")], capsys)
     assert code == 2 and "--lang" in err
 

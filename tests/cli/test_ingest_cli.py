@@ -66,6 +66,8 @@ def test_dry_run_reports_what_would_be_created_and_writes_nothing(
         graph: Graph, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = content_hash(graph)
     _, err = run_ok(["ingest", str(workbook(tmp_path / "p.xlsx")), "--dry-run"], capsys)
+    assert "proefdraai" in err and "organisaties: 2 nieuw" in err
+    _, err = run_ok(["ingest", str(workbook(tmp_path / "p.xlsx")), "--dry-run", "--lang", "en"], capsys)
     assert "dry run" in err and "organisations: 2 created" in err
     assert content_hash(graph) == before
 
@@ -75,7 +77,7 @@ def test_invalid_input_exits_2_with_json_errors(
     (tmp_path / "people.csv").write_text("id;naam;talen\np1;;xx\n")
     code, out, err = run(["ingest", str(tmp_path), "--json"], capsys)
     doc = json.loads(out)
-    assert code == 2 and doc["ok"] is False and "Error:" in err
+    assert code == 2 and doc["ok"] is False and "Fout:" in err
     assert {(e["row"], e["column"]) for e in doc["errors"]} == {(2, "naam"), (2, "talen")}
     assert set(doc["errors"][0]) >= {"file", "sheet", "row", "column", "message"}
 
@@ -102,5 +104,5 @@ def test_print_error_keeps_rich_codes_as_text(capsys: pytest.CaptureFixture[str]
     print_error('Connections:26:id: duplicate id "[red]x[/red]" :email:')
     stderr.print("Ingelezen: [b]Stichting :smile:[/b]")
     err = capsys.readouterr().err
-    assert 'Error: Connections:26:id: duplicate id "[red]x[/red]" :email:' in err
+    assert 'Fout: Connections:26:id: duplicate id "[red]x[/red]" :email:' in err
     assert "Ingelezen: [b]Stichting :smile:[/b]" in err

@@ -29,7 +29,7 @@ def test_the_first_admin_comes_from_the_command_line(graph: Graph, tmp_path: Pat
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     out, err = run_ok(["user", "add", "anna", "--role", "admin", "--password-file",
                        password_file(tmp_path)], capsys)
-    assert "Added anna (admin)" in err and PASSWORD not in out + err
+    assert "anna toegevoegd (beheerder)." in err and PASSWORD not in out + err
     user = users.authenticate(graph, "anna", PASSWORD)
     assert user is not None and user.role == "admin"
     listed = json.loads(run_ok(["user", "list", "--json"], capsys)[0])
@@ -50,10 +50,10 @@ def test_bad_users_exit_2_and_store_nothing(graph: Graph, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["user", "add", "anna", "--role", "root", "--password-file",
                         password_file(tmp_path)], capsys)
-    assert code == 2 and "unknown role 'root'" in err
-    code, out, err = run(["user", "add", "anna", "--password-file", password_file(tmp_path, "kort")],
+    assert code == 2 and "onbekende rol 'root'" in err
+    code, out, err = run(["user", "add", "anna", "--password-file", password_file(tmp_path, "x9!Q")],
                          capsys)
-    assert code == 2 and "too short" in err and "kort" not in out + err.replace("too short", "")
+    assert code == 2 and "te kort" in err and "x9!Q" not in out + err
     assert users.list_users(graph) == []
 
 
@@ -82,7 +82,7 @@ def test_removing_and_disabling_users(graph: Graph, tmp_path: Path,
     assert users.authenticate(graph, "anna", PASSWORD) is not None
     run_ok(["user", "remove", "anna"], capsys)
     code, _, err = run(["user", "remove", "anna"], capsys)
-    assert code == 2 and "no user named 'anna'" in err
+    assert code == 2 and "er is geen gebruiker 'anna'" in err
 
 
 def test_person_export_and_erase(graph: Graph, capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,11 +90,11 @@ def test_person_export_and_erase(graph: Graph, capsys: pytest.CaptureFixture[str
     doc = json.loads(run_ok(["person", "export", "p1"], capsys)[0])
     assert doc["person"]["name"] == "Anne de Vries" and doc["affiliations"][0]["organisation_id"] == "o1"
     code, _, err = run(["person", "erase", "p1"], capsys)  # no --yes and no terminal to ask on
-    assert code == 2 and "not erased" in err
+    assert code == 2 and "p1 is niet gewist" in err
     _, err = run_ok(["person", "erase", "p1", "--yes"], capsys)
     assert "anon-" in err
     code, _, err = run(["person", "export", "p1"], capsys)
-    assert code == 2 and "no person with id 'p1'" in err
+    assert code == 2 and "er is geen persoon met id 'p1'" in err
 
 
 def test_erasing_an_unknown_person_exits_2_and_changes_nothing(
@@ -102,7 +102,7 @@ def test_erasing_an_unknown_person_exits_2_and_changes_nothing(
     upsert_dataset(graph, small_dataset(), ctx())
     before = content_hash(graph)
     code, _, err = run(["person", "erase", "nobody", "--yes"], capsys)
-    assert code == 2 and "no person with id 'nobody'" in err
+    assert code == 2 and "er is geen persoon met id 'nobody'" in err
     assert content_hash(graph) == before
 
 

@@ -65,9 +65,9 @@ def test_erasure_removes_personal_data_and_keeps_the_aggregates(graph: Graph) ->
 def test_an_unknown_person_is_named_and_nothing_changes(graph: Graph) -> None:
     load(graph)
     before = content_hash(graph)
-    with pytest.raises(NotFoundError, match="no person with id 'nobody'"):
+    with pytest.raises(NotFoundError, match="er is geen persoon met id 'nobody'"):
         erase_person(graph, "nobody", actor="cli:test")
-    with pytest.raises(NotFoundError, match="no person with id 'nobody'"):
+    with pytest.raises(NotFoundError, match="er is geen persoon met id 'nobody'"):
         export_person(graph, "nobody", actor="cli:test")
     assert content_hash(graph) == before
 

@@ -40,9 +40,9 @@ def test_the_environment_wins_over_the_file(tmp_path: Path) -> None:
 
 
 def test_a_short_secret_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(RuntimeSetupError, match="shorter than 32"):
+    with pytest.raises(RuntimeSetupError, match="korter dan 32 tekens"):
         server_secret(settings_in(tmp_path, NETWERKKAART_SECRET_KEY="short"))
     settings = settings_in(tmp_path)
     secret_path(settings).write_text("\n")
-    with pytest.raises(RuntimeSetupError, match="empty or too short"):
+    with pytest.raises(RuntimeSetupError, match="leeg of te kort"):
         server_secret(settings)

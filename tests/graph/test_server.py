@@ -78,7 +78,7 @@ def test_external_uri_mode_uses_that_server_instead(second_server: ManagedServer
 def test_wrong_credentials_say_so(second_server: ManagedServer, tmp_path: Path) -> None:
     wrong = Settings(NEO4J_URI=second_server.state().uri, NEO4J_USER="neo4j",
                      NEO4J_PASSWORD="not-the-password")
-    with pytest.raises(DatabaseUnavailableError, match=r"refused the credentials.*NEO4J_PASSWORD"), \
+    with pytest.raises(DatabaseUnavailableError, match=r"weigerde de inloggegevens.*NEO4J_PASSWORD"), \
             connect(wrong):
         pass
 
@@ -87,7 +87,7 @@ def test_a_uri_that_does_not_answer_fails_within_the_timeout() -> None:
     port = free_port()  # nothing listens here
     silent = Settings(NEO4J_URI=f"bolt://127.0.0.1:{port}", NEO4J_PASSWORD="x",
                       NETWERKKAART_CONNECT_TIMEOUT=3)
-    with pytest.raises(DatabaseUnavailableError, match=r"does not answer.*NEO4J_URI"), connect(silent):
+    with pytest.raises(DatabaseUnavailableError, match=r"antwoordt niet.*NEO4J_URI"), connect(silent):
         pass
 
 
@@ -97,7 +97,7 @@ def test_a_port_that_is_taken_is_named(tmp_path: Path) -> None:
         blocker.listen()
         taken = blocker.getsockname()[1]
         server = ManagedServer(own_settings(tmp_path / "d", NETWERKKAART_BOLT_PORT=taken))
-        with pytest.raises(RuntimeSetupError, match=rf"Port {taken} .* is taken"):
+        with pytest.raises(RuntimeSetupError, match=rf"Poort {taken} .* is bezet"):
             server.start()
 
 
@@ -106,13 +106,13 @@ def test_a_data_directory_that_is_not_writable_is_named(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     server = ManagedServer(own_settings(blocker / "data"))
-    with pytest.raises(RuntimeSetupError, match=r"not writable.*NETWERKKAART_DATA_DIR"):
+    with pytest.raises(RuntimeSetupError, match=r"niet schrijfbaar.*NETWERKKAART_DATA_DIR"):
         server.start()
 
 
 def test_no_java_is_named_with_the_fix(tmp_path: Path) -> None:
     server = ManagedServer(own_settings(tmp_path / "d", NETWERKKAART_JAVA=str(tmp_path / "no-java")))
-    with pytest.raises(RuntimeSetupError, match=r"No Java found: install OpenJDK 17"):
+    with pytest.raises(RuntimeSetupError, match=r"Geen Java gevonden: installeer OpenJDK 17"):
         server.start()
 
 
@@ -121,7 +121,7 @@ def test_a_java_that_is_too_old_is_named(tmp_path: Path) -> None:
     old_java.write_text('#!/bin/sh\necho \'openjdk version "11.0.22" 2024-01-16\' >&2\n')
     old_java.chmod(0o755)
     server = ManagedServer(own_settings(tmp_path / "d", NETWERKKAART_JAVA=str(old_java)))
-    with pytest.raises(RuntimeSetupError, match=r"Java 11 .* is too old: Neo4j 5.26 needs Java 17 or 21"):
+    with pytest.raises(RuntimeSetupError, match=r"Java 11 .* is te oud: Neo4j 5.26 heeft Java 17 of 21"):
         server.start()
 
 
@@ -129,5 +129,5 @@ def test_no_maven_and_no_cached_jars_is_named(tmp_path: Path) -> None:
     server = ManagedServer(own_settings(
         tmp_path / "d", NETWERKKAART_CACHE_DIR=tmp_path / "empty-cache",
         NETWERKKAART_MAVEN=str(tmp_path / "no-mvn")))
-    with pytest.raises(RuntimeSetupError, match=r"No Maven .* and no cached Neo4j jars"):
+    with pytest.raises(RuntimeSetupError, match=r"Geen Maven .* en geen bewaarde Neo4j-jars"):
         server.start()

@@ -29,9 +29,9 @@ def test_the_password_is_stored_as_an_argon2id_hash_only(graph: Graph) -> None:
 
 
 @pytest.mark.parametrize(("username", "role", "password", "message"), [
-    ("Anna", "viewer", PASSWORD, "not a valid username"),
-    ("anna", "superuser", PASSWORD, "unknown role"),
-    ("anna", "viewer", "x9!Q", "too short"),
+    ("Anna", "viewer", PASSWORD, "is geen geldige gebruikersnaam"),
+    ("anna", "superuser", PASSWORD, "onbekende rol 'superuser'"),
+    ("anna", "viewer", "x9!Q", "te kort"),
 ])
 def test_invalid_users_are_refused_and_nothing_is_stored(graph: Graph, username: str, role: str,
                                                          password: str, message: str) -> None:
@@ -43,7 +43,7 @@ def test_invalid_users_are_refused_and_nothing_is_stored(graph: Graph, username:
 
 def test_a_taken_username_is_refused(graph: Graph) -> None:
     users.add_user(graph, username="anna", role="viewer", password=PASSWORD)
-    with pytest.raises(InvalidInputError, match="already exists"):
+    with pytest.raises(InvalidInputError, match="er is al een gebruiker 'anna'"):
         users.add_user(graph, username="anna", role="admin", password=PASSWORD)
     assert [u.role for u in users.list_users(graph)] == ["viewer"]
 
@@ -80,9 +80,9 @@ def test_removing_a_user_removes_their_tokens(graph: Graph) -> None:
 
 
 def test_unknown_users_and_tokens_are_named(graph: Graph) -> None:
-    with pytest.raises(NotFoundError, match="no user named 'ghost'"):
+    with pytest.raises(NotFoundError, match="er is geen gebruiker 'ghost'"):
         users.remove_user(graph, "ghost")
-    with pytest.raises(NotFoundError, match="no user named 'ghost'"):
+    with pytest.raises(NotFoundError, match="er is geen gebruiker 'ghost'"):
         users.create_token(graph, username="ghost")
     with pytest.raises(NotFoundError, match="tok-nope"):
         users.revoke_token(graph, "tok-nope")

@@ -47,6 +47,8 @@ def test_record_with_unknown_ids_is_400_and_writes_nothing(client: TestClient, d
     before = content_hash(demo_graph)
     body = {"from_organisation": "ghost", "to_organisation": "org-00002", "need": "taal"}
     response = client.post("/api/refer/record", json=body)
+    assert response.status_code == 400 and "onbekende organisatie-id 'ghost'" in response.json()["detail"]
+    response = client.post("/api/refer/record?lang=en", json=body)
     assert response.status_code == 400 and "unknown organisation id 'ghost'" in response.json()["detail"]
     assert client.post("/api/refer/record", json={"need": "taal"}).status_code == 422
     assert content_hash(demo_graph) == before

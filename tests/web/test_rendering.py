@@ -30,3 +30,15 @@ def test_choropleth_colours_areas_and_escapes_names() -> None:
     assert svg.count("<path") >= 14
     assert "&lt;b&gt;Centrum&lt;/b&gt;: 10.0" in svg and "<b>" not in svg
     assert 'href="/areas/WK059901"' in svg and "Bron: CBS/Kadaster" in svg
+
+
+def test_templates_have_gettext_in_the_page_s_language() -> None:
+    from web.rendering import templates
+
+    source = ("{{ _('overview') }}|{{ gettext('people') }}|"
+              "{{ ngettext('n_referrals', 'n_referrals', 1) }}|"
+              "{{ ngettext('n_referrals', 'n_referrals', 2) }}|"
+              "{% trans %}network{% endtrans %}")
+    page = templates.env.from_string(source)
+    assert page.render(lang="nl") == "Overzicht|Personen|1 verwijzing|2 verwijzingen|Netwerk"
+    assert page.render(lang="en") == "Overview|People|1 referral|2 referrals|Network"

@@ -43,9 +43,9 @@ def _links(store: AnalysisStore, layer: str, as_of: dt.date, weak_only: bool) ->
 def map_values(store: AnalysisStore, layer: str, figure: str, as_of: dt.date) -> dict[str, Any]:
     """Return {"layer", "figure", "values": {area code: value}} for the choropleth."""
     if layer not in ("gebieden", "wijken"):
-        raise InvalidInputError(f"layer must be gebieden or wijken, not {layer!r}")
+        raise InvalidInputError.say("err_map_layer", layer=layer)
     if figure not in FIGURES:
-        raise InvalidInputError(f"figure must be one of {', '.join(FIGURES)}, not {figure!r}")
+        raise InvalidInputError.say("err_map_figure", figures=", ".join(FIGURES), figure=figure)
     level = "gebied" if layer == "gebieden" else "wijk"
     codes = {a.code for a in store.area_rows() if a.level == level}
     if figure == "organisations":

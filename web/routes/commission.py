@@ -155,7 +155,7 @@ def _link_counts(store: AnalysisStore, as_of: dt.date) -> dict[str, tuple[int, i
 def api_inventory_csv(which: str, store: StoreDep, as_of: AsOfDep, lang: LangDep) -> Response:
     """Return an inventory as CSV for Dutch Excel (headers in the interface language)."""
     if which not in ("nondutch", "buddies"):
-        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+        raise InvalidInputError.say("err_inventory_unknown", value=which)
     rows, columns = _inventory(store, which, as_of)
     return _csv(columns, rows, f"{which}-{as_of}", lang)
 
@@ -165,7 +165,7 @@ def api_inventory_xlsx(which: str, request: Request, store: StoreDep, caller: Id
                        lang: LangDep) -> Response:
     """Return an inventory as an xlsx workbook (headers in the interface language)."""
     if which not in ("nondutch", "buddies"):
-        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+        raise InvalidInputError.say("err_inventory_unknown", value=which)
     rows, columns = _inventory(store, which, as_of)
     return _xlsx(columns, rows, f"{which}-{as_of}", lang, request, caller)
 
@@ -174,7 +174,7 @@ def api_inventory_xlsx(which: str, request: Request, store: StoreDep, caller: Id
 def api_inventory(which: str, store: StoreDep, as_of: AsOfDep) -> dict[str, Any]:
     """Return an inventory: `nondutch` (roles for non-Dutch speakers per gebied and need) or `buddies`."""
     if which not in ("nondutch", "buddies"):
-        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+        raise InvalidInputError.say("err_inventory_unknown", value=which)
     rows, _ = _inventory(store, which, as_of)
     return {"as_of": as_of.isoformat(), "inventory": which, "rows": rows}
 
@@ -183,7 +183,7 @@ def api_inventory(which: str, store: StoreDep, as_of: AsOfDep) -> dict[str, Any]
 def page_inventory(which: str, request: Request, store: StoreDep, lang: LangDep, as_of: AsOfDep) -> Response:
     """Return an inventory page with its CSV download."""
     if which not in ("nondutch", "buddies"):
-        raise InvalidInputError(f"unknown inventory {which!r}: use nondutch or buddies")
+        raise InvalidInputError.say("err_inventory_unknown", value=which)
     rows, _ = _inventory(store, which, as_of)
     return render(request, "commission_inventory.html", lang, rows=rows, which=which, as_of=as_of,
                   ct=_ct(lang))

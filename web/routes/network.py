@@ -42,7 +42,7 @@ def network_query(
 ) -> NetworkQuery:
     """Return the validated network query; an unknown area, gebied or focus organisation is a 400."""
     if area and area not in store.area_names():
-        raise InvalidInputError(f"unknown area code {area!r}: use a gebied (WK…) or wijk (BU…) code")
+        raise InvalidInputError.say("err_area_code_unknown", area=area)
     _check_view(store, lang, gebied, focus)
     return NetworkQuery(as_of=as_of, area=area or None, kind=kind or None, service=service or None,
                         language=language or None, colour=colour or "kind", size=size or "degree",

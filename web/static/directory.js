@@ -84,7 +84,7 @@
     const error = $("dir-error"); error.replaceChildren();
     if (!response.ok) { error.append(el("p", texts.bad_input + " " + doc.detail)); doc.items = []; doc.wijken = []; doc.total = 0; doc.page = doc.pages = 1; }
     $("dir-results").replaceChildren(...doc.items.map(entry));
-    $("dir-total").textContent = fill(texts.total, { n: number.format(doc.total) });
+    $("dir-total").textContent = fill(doc.total === 1 ? texts.total_one : texts.total, { n: number.format(doc.total) });
     $("dir-none").hidden = doc.total > 0;
     $("dir-csv").setAttribute("href", "/api/organisations.csv" + (q ? "?" + q : ""));
     pager(doc, q); wijken(doc);
