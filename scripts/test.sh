@@ -21,8 +21,8 @@ audit_report=$(mktemp)
 .venv/bin/python scripts/audit_dependencies.py >"$audit_report" 2>&1 &
 audit_pid=$!
 # The tests in random order (pytest-randomly prints its seed; rerun an order with
-# -p randomly --randomly-seed=N), on two workers (pytest-xdist), one per core: while one waits for
-# Neo4j the other computes. Each worker has its own managed Neo4j; --dist loadfile keeps a module's
+# -p randomly --randomly-seed=N), on two workers (pytest-xdist; NETWERKKAART_TEST_WORKERS=N for
+# another number), one per core: while one waits for Neo4j the other computes. Each worker has its own managed Neo4j; --dist loadfile keeps a module's
 # tests (and its module fixtures) together. Exit code 5 = "no test selected" (e.g. a -k matching nothing).
 # The fast tests (-m "not slow", the quick loop) and the slow ones (-m slow: servers of their own,
 # city-scale data, axe-core on every page) are two steps of ONE run, each reported on its own line
@@ -30,7 +30,7 @@ audit_pid=$!
 # step waited for its own last module while the other core had nothing to do.
 echo "== tests: fast step (-m 'not slow') and slow step (-m slow) in one run, reported apart at the end ==" >&2
 tests_status=0
-.venv/bin/python -m pytest -n 2 --dist loadfile "$@" || tests_status=$?
+.venv/bin/python -m pytest -n "${NETWERKKAART_TEST_WORKERS:-2}" --dist loadfile "$@" || tests_status=$?
 [ "$tests_status" -eq 5 ] && tests_status=0
 took "tests (fast and slow steps)"
 echo "== dependency audit (ran beside the tests) ==" >&2
