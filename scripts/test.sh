@@ -15,16 +15,28 @@ command -v pdftotext >/dev/null || (apt-get install -y -qq poppler-utils >/dev/n
 .venv/bin/ruff check .
 took ruff
 # Known vulnerabilities in the dependencies; says loudly when no vulnerability data is reachable.
-.venv/bin/python scripts/audit_dependencies.py
-took "dependency audit"
-# Two steps, each in random order (pytest-randomly prints its seed; rerun an order with
-# -p randomly --randomly-seed=N). Exit code 5 = "no test selected", e.g. a -k that only matches the other step.
-# Two workers (pytest-xdist), one per core: while one waits for Neo4j the other computes. Each worker
-# has its own managed Neo4j; --dist loadfile keeps a module's tests (and its module fixtures) together.
-pytest_step() { .venv/bin/python -m pytest -n 2 --dist loadfile "$@" || [ $? -eq 5 ]; }
-echo "== fast tests: pytest -m 'not slow' (the quick loop) ==" >&2
-pytest_step -m "not slow" "$@"
-took "fast tests"
-echo "== slow tests: pytest -m slow (servers of their own, city-scale data) ==" >&2
-pytest_step -m slow "$@"
-took "slow tests"
+# It mostly waits for the vulnerability database over the network, so it runs beside the tests and
+# its report is printed after them (its own step, its own exit status).
+audit_report=$(mktemp)
+.venv/bin/python scripts/audit_dependencies.py >"$audit_report" 2>&1 &
+audit_pid=$!
+# The tests in random order (pytest-randomly prints its seed; rerun an order with
+# -p randomly --randomly-seed=N), on two workers (pytest-xdist; NETWERKKAART_TEST_WORKERS=N for
+# another number), one per core: while one waits for Neo4j the other computes. Each worker has its own managed Neo4j; --dist loadfile keeps a module's
+# tests (and its module fixtures) together. Exit code 5 = "no test selected" (e.g. a -k matching nothing).
+# The fast tests (-m "not slow", the quick loop) and the slow ones (-m slow: servers of their own,
+# city-scale data, axe-core on every page) are two steps of ONE run, each reported on its own line
+# at the end (tests/steps.py): two runs started every worker's servers, demo and app twice, and each
+# step waited for its own last module while the other core had nothing to do.
+echo "== tests: fast step (-m 'not slow') and slow step (-m slow) in one run, reported apart at the end ==" >&2
+tests_status=0
+.venv/bin/python -m pytest -n "${NETWERKKAART_TEST_WORKERS:-2}" --dist loadfile "$@" || tests_status=$?
+[ "$tests_status" -eq 5 ] && tests_status=0
+took "tests (fast and slow steps)"
+echo "== dependency audit (ran beside the tests) ==" >&2
+audit_status=0
+wait "$audit_pid" || audit_status=$?
+cat "$audit_report" >&2
+rm -f "$audit_report"
+took "dependency audit (after the tests)"
+[ "$tests_status" -eq 0 ] && [ "$audit_status" -eq 0 ]

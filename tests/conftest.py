@@ -25,15 +25,24 @@ from graph.runtime.server import ManagedServer, free_port
 from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
 from tests.demo import demo_dataset
-from tests.own_server import discard, own_settings
+from tests.own_server import discard, own_settings, with_shared_password
+from tests.steps import pytest_collection_modifyitems, pytest_terminal_summary  # noqa: F401 (hooks)
 
 QUICK_START_JVM = "-XX:TieredStopAtLevel=1"
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def password_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the run's one initial Neo4j password is made (tests/own_server.py), shared by its workers."""
+    base = tmp_path_factory.getbasetemp()
+    # Each xdist worker has a directory of its own inside the run's directory.
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "neo4j-password"
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory, password_template: Path) -> Path:
     """The data directory of the suite's managed Neo4j."""
-    return tmp_path_factory.mktemp("neo4j-data")
+    return with_shared_password(tmp_path_factory.mktemp("neo4j-data"), password_template)
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +60,9 @@ def settings(data_dir: Path) -> Iterator[Settings]:
     # Pages wait for their analysis, as on a fast machine; tests/web/test_background.py sets 0 s to
     # see the "being computed" page, whatever this machine's speed.
     os.environ.setdefault("NETWERKKAART_PAGE_WAIT", "600")
+    # No app computes today's pages ahead: the tests ask for the demo's date (AS_OF), so the warm-up
+    # only took CPU from the tests beside it. tests/web/test_background.py turns it on to test it.
+    os.environ.setdefault("NETWERKKAART_WARM_UP", "0")
     yield Settings()
 
 
@@ -122,9 +134,12 @@ def demo_data() -> Dataset:
 
 
 @pytest.fixture(scope="session")
-def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def demo_settings(tmp_path_factory: pytest.TempPathFactory, password_template: Path) -> Settings:
     """Settings of the demo's own managed Neo4j (a data directory and port of its own)."""
-    return own_settings(tmp_path_factory.mktemp("demo-neo4j"))
+    # The demo is small: 1 GiB of heap at most (the suite's own server keeps the environment's, for
+    # the city-scale tests), so that two workers' servers fit beside the other JVMs of a shared machine.
+    return own_settings(with_shared_password(tmp_path_factory.mktemp("demo-neo4j"), password_template),
+                        NETWERKKAART_NEO4J_HEAP="1g")
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ from graph.upserts import upsert_dataset
 from ingest.pipeline import ingest
 from ingest.synthetic.generator import SCALES, generate
 from tests.graph.test_upserts import ctx, small_dataset
-from tests.own_server import running_server
+from tests.own_server import running_server, with_shared_password
 
 pytestmark = [pytest.mark.slow, pytest.mark.own_server]
 # Provenance differs between two runs of the same file by design; everything else must be equal.
@@ -35,9 +35,10 @@ PROVENANCE = {"run_id", "created_at", "updated_at", "confirmed_at"}
 
 
 @pytest.fixture(scope="module")
-def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ManagedServer]:
+def own_server(tmp_path_factory: pytest.TempPathFactory, password_template: Path) -> Iterator[ManagedServer]:
     """A managed Neo4j these tests may kill, in a data directory of its own."""
-    with running_server(tmp_path_factory.mktemp("faults"), NETWERKKAART_CONNECT_TIMEOUT=4) as server:
+    with running_server(with_shared_password(tmp_path_factory.mktemp("faults"), password_template),
+                        NETWERKKAART_CONNECT_TIMEOUT=4) as server:
         yield server
 
 

@@ -42,10 +42,11 @@ def until(condition: Callable[[], bool]) -> None:
 
 @pytest.fixture(scope="module")
 def impatient(demo_graph: Graph, demo_settings: Settings) -> Iterator[TestClient]:
-    """A coordinator's client on an app whose pages never wait for an analysis."""
+    """A coordinator's client on an app whose pages never wait for an analysis and that computes
+    today's pages when it starts (the suite's environment turns that warm-up off elsewhere)."""
     add_user(demo_graph, username="impatient", role="coordinator", password="a long password 123")
     token = create_token(demo_graph, username="impatient", label="tests")[1]
-    app = create_app(demo_settings.model_copy(update={"page_wait": 0.0}))
+    app = create_app(demo_settings.model_copy(update={"page_wait": 0.0, "warm_up": True}))
     with TestClient(app, headers=bearer(token)) as client:
         yield client
 

@@ -10,6 +10,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,7 +18,7 @@ from fastapi.testclient import TestClient
 from graph.connection import connect
 from graph.runtime.server import ManagedServer
 from graph.users import add_user, create_token
-from tests.own_server import running_server
+from tests.own_server import running_server, with_shared_password
 from tests.web.conftest import bearer
 from web.app import create_app
 
@@ -25,9 +26,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.own_server]
 
 
 @pytest.fixture(scope="module")
-def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ManagedServer]:
+def own_server(tmp_path_factory: pytest.TempPathFactory, password_template: Path) -> Iterator[ManagedServer]:
     """A managed Neo4j this test may stop and start."""
-    with running_server(tmp_path_factory.mktemp("down"), NETWERKKAART_CONNECT_TIMEOUT=4) as server:
+    with running_server(with_shared_password(tmp_path_factory.mktemp("down"), password_template),
+                        NETWERKKAART_CONNECT_TIMEOUT=4) as server:
         yield server
 
 
