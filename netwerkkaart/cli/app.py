@@ -75,3 +75,5 @@ def main(argv: list[str] | None = None) -> None:
     except NetwerkkaartError as exc:
         print_error(exc.text(cli_lang()))
         sys.exit(exc.exit_code)
+    finally:
+        choose(None)  # the run's language ends with the run (tests run many in one process)

@@ -64,7 +64,7 @@ def test_a_kill_during_an_ingest_leaves_nothing_and_the_rerun_equals_a_clean_ing
         if stage == "write contacts" and own_server.state().running:
             kill(own_server)
 
-    with connect(settings) as graph, pytest.raises(DatabaseUnavailableError, match="nothing was written"):
+    with connect(settings) as graph, pytest.raises(DatabaseUnavailableError, match="er is niets geschreven"):
         ingest(graph, [big_folder], progress=kill_mid_write)
     assert "write people" in seen
     own_server.start()

@@ -146,7 +146,7 @@ def test_every_page_passes_axe_and_fits_a_phone(session: tuple[object, str, list
     tab, role, login = session
     # The demo's own load is a run (tests/conftest.py loads it with seed 1): its confirmation page exists.
     samples = {**SAMPLES, "org_id": demo_data.organisations[1].id, "person_id": demo_data.people[1].id,
-               "run_id": "demo-seed-1"}
+               "run_id": "demo-seed-1", "partnership_id": demo_data.partnerships[0].id}
     # An admin's run covers the pages only admins open; the viewer and coordinator cover the rest.
     pages = html_pages(app_routes, samples, role, only_own=role == ADMIN)
     assert pages, f"no pages for {role}"

@@ -66,7 +66,7 @@ def test_a_kill_during_an_uploads_commit_leaves_nothing_and_the_rerun_equals_a_c
         assert preview_upload(graph, store, meta, lang="nl")["ok"]
         before = business_hash(graph)
         meta = store.meta(meta.token, who=WHO)
-        with pytest.raises(DatabaseUnavailableError, match="nothing was written"):
+        with pytest.raises(DatabaseUnavailableError, match="er is niets geschreven"):
             commit_upload(graph, store, meta, sha256=meta.sha256, lang="nl", progress=kill_mid_write)
     assert "write people" in seen
     own_server.start()
