@@ -70,7 +70,7 @@ CASES: list[Case] = [
            '"misschien" is geen ja of nee: schrijf ja of nee'),)),
     Case("unknown area suggests closest", _org("o6;X;welzijn;Spangn;;;;;\n"),
          (("organisations.csv", "organisations", 3, "area",
-           '"Spangn" is geen bekende wijk of gebied; bedoelt u "Spangen"'),)),
+           '"Spangn" is geen bekende wijk of gebied; bedoelt u "Spangen" (CBS-code BU05990323)?'),)),
     Case("unknown served area", _org("o6;X;welzijn;;;Noordd;;;\n"),
          (("organisations.csv", "organisations", 3, "serves_areas", 'bedoelt u "Noord"'),)),
     Case("unknown language", _org("o6;X;welzijn;;xx;;;;\n"),
