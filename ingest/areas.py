@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.model import Area
-from ingest.values import fold
+from ingest.values import BadValue, fold, quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +15,7 @@ class Match:
     """The code an area text means, and a warning when a name was read one of two ways."""
 
     code: str
-    warning: str | None = None
+    warning: BadValue | None = None  # a message to warn with, not an error to raise
 
 
 @dataclass(slots=True)
@@ -38,7 +38,7 @@ class AreaIndex:
     def resolve(self, text: str, prefer: str, *, suggest: bool = True) -> Match:
         """Return the code `text` means, preferring level `prefer` for a name of both levels.
 
-        An unknown area raises ValueError, with the closest known name when `suggest` (which costs
+        An unknown area raises BadValue, with the closest known name when `suggest` (which costs
         a fuzzy search over all areas: callers turn it off once such errors are only counted).
         """
         area = self.by_code.get(text.strip().upper())
@@ -50,12 +50,12 @@ class AreaIndex:
         if found:
             chosen = next((a for a in found if a.level == prefer), found[0])
             other = next(a for a in found if a is not chosen)
-            return Match(chosen.code, f'"{text}" is both a {chosen.level} and a {other.level}: read as'
-                                      f" the {chosen.level} {chosen.code}; write {other.code} for the"
-                                      f" {other.level}")
-        raise ValueError(self._unknown(text) if suggest else f'"{text}" is not a known wijk or gebied')
+            # One message per level read: Dutch says "de wijk" but "het gebied".
+            return Match(chosen.code, BadValue(f"ingest_area_both_{chosen.level}", value=quote(text),
+                                               code=chosen.code, other=other.code))
+        raise self._unknown(text) if suggest else BadValue("ingest_unknown_area", value=quote(text))
 
-    def _unknown(self, text: str) -> str:
+    def _unknown(self, text: str) -> BadValue:
         names = {fold(a.name): a for a in self.by_code.values()}
         close = difflib.get_close_matches(fold(text), list(names), n=1, cutoff=0.6)
         if not close:
@@ -63,5 +63,6 @@ class AreaIndex:
             hint = self.by_code[close[0]] if close else None
         else:
             hint = names[close[0]]
-        suggestion = f'; did you mean "{hint.name}" ({hint.code})?' if hint else ""
-        return f'"{text}" is not a known wijk or gebied{suggestion}'
+        if hint is None:
+            return BadValue("ingest_unknown_area", value=quote(text))
+        return BadValue("ingest_unknown_area_hint", value=quote(text), name=quote(hint.name), code=hint.code)

@@ -10,7 +10,7 @@ from graph.model import Affiliation, Area, Contact, Demand, Organisation, Partne
 from ingest.areas import AreaIndex
 from ingest.read import Table
 from ingest.report import Problems
-from ingest.values import fold, parse_bool, parse_count, parse_date, parse_period, split_list
+from ingest.values import BadValue, fold, parse_bool, parse_count, parse_date, parse_period, quote, split_list
 from ingest.vocabulary import CONTEXTS, KINDS, LEVELS, NEEDS, ROLE_WORDS, STATUSES, language_code
 
 # No cell is meant to hold a document: a 5 MB name once went in and made every viewer page fail.
@@ -49,11 +49,11 @@ class Cells:
         text = values[i] if values is not None else ""
         if not text:
             if required:
-                self.fail(i, column, "", "required value is missing")
+                self.fail(i, column, "", BadValue("ingest_required"))
             return None
         limit = MAX_CHARS.get(column, DEFAULT_MAX_CHARS)
         if len(text) > limit:
-            self.fail(i, column, text[:60] + "…", f"too long: {len(text)} characters, at most {limit}")
+            self.fail(i, column, text[:60] + "…", BadValue("ingest_too_long", size=len(text), limit=limit))
             return None
         return text
 
@@ -65,7 +65,7 @@ class Cells:
         try:
             return parse(text)
         except ValueError as exc:
-            self.fail(i, column, text, str(exc))
+            self.fail(i, column, text, _message(exc))
             return None
 
     def many(self, i: int, column: str, parse: Callable[[str], Any]) -> tuple[Any, ...]:
@@ -73,7 +73,8 @@ class Cells:
         text = self.text(i, column)
         if text is None:
             return ()
-        good, bad = [], []
+        good: list[Any] = []
+        bad: list[str | BadValue] = []
         for item in split_list(text):
             try:
                 good.append(parse(item))
@@ -81,9 +82,12 @@ class Cells:
                 if column in self.table.lenient:  # its reader warned at the row it came from
                     good.append(item)
                 else:
-                    bad.append(str(exc))
-        if bad:
-            self.fail(i, column, text, "; ".join(bad))
+                    bad.append(_message(exc))
+        if len(bad) == 1:
+            self.fail(i, column, text, bad[0])
+        elif bad:  # every bad item of the cell in one message, each said in the run's language
+            self.fail(i, column, text, "; ".join(m.text(self.problems.lang) if isinstance(m, BadValue)
+                                                 else m for m in bad))
         return tuple(dict.fromkeys(good))
 
     def area(self, i: int, column: str, prefer: str, text: str | None = None) -> str | None:
@@ -94,12 +98,12 @@ class Cells:
         try:
             match = self.areas.resolve(text, prefer, suggest=not self.problems.full(
                 self.table.file, self.table.place, self.header(column)))
-        except ValueError as exc:
+        except BadValue as exc:
             if column not in self.table.lenient:
-                self.fail(i, column, text, str(exc))
+                self.fail(i, column, text, exc)
                 return None
             self.problems.warn(self.table.file, self.table.place, self.table.rows[i], self.header(column),
-                               text, f"{exc}; kept as text", kind="area kept as text")
+                               text, BadValue("ingest_kept_as_text", problem=exc), kind="area kept as text")
             return text
         if match.warning:
             self.problems.warn(self.table.file, self.table.place, self.table.rows[i],
@@ -114,7 +118,7 @@ class Cells:
         codes = [self.area(i, column, prefer, item) for item in split_list(text or "")]
         return tuple(dict.fromkeys(code for code in codes if code))
 
-    def fail(self, i: int, column: str, value: str, message: str) -> None:
+    def fail(self, i: int, column: str, value: str, message: str | BadValue) -> None:
         """Record a problem at row `i`, column `column`, and mark the row as failed."""
         self.failed = True
         self.problems.error(self.table.file, self.table.place, self.table.rows[i],
@@ -128,7 +132,7 @@ class Cells:
 def _dates_in_order(c: Cells, i: int, since: Any, until: Any) -> None:
     if since and until and until < since:
         c.fail(i, "until", c.text(i, "until") or "",
-               f"until {until.isoformat()} is before since {since.isoformat()}")
+               BadValue("ingest_until_before_since", until=until.isoformat(), since=since.isoformat()))
 
 
 def organisation(c: Cells, i: int) -> Organisation | None:
@@ -163,7 +167,7 @@ def contact(c: Cells, i: int) -> Contact | None:
     """Return one contacts row as a Contact (a person cannot know themselves)."""
     a, b = c.text(i, "person_id", True), c.text(i, "other_person_id", True)
     if a and a == b:
-        c.fail(i, "other_person_id", b, "a person cannot be their own contact")
+        c.fail(i, "other_person_id", b, BadValue("ingest_own_contact"))
     return Contact(person_id=a, other_person_id=b, since=c.get(i, "since", parse_date),
                    context=c.get(i, "context", CONTEXTS.lookup),
                    strength=c.get(i, "strength", _strength))
@@ -173,7 +177,7 @@ def partnership(c: Cells, i: int) -> Partnership | None:
     """Return one partnerships row as a Partnership."""
     a, b = c.text(i, "organisation_id", True), c.text(i, "partner_id", True)
     if a and a == b:
-        c.fail(i, "partner_id", b, "an organisation cannot partner with itself")
+        c.fail(i, "partner_id", b, BadValue("ingest_own_partner"))
     since, until = c.get(i, "since", parse_date), c.get(i, "until", parse_date)
     _dates_in_order(c, i, since, until)
     return Partnership(id=c.text(i, "id", True), organisation_id=a, partner_id=b,
@@ -204,10 +208,15 @@ def area(c: Cells, i: int) -> Area | None:
                 level=c.get(i, "level", LEVELS.lookup, True), parent=c.text(i, "parent"))
 
 
+def _message(exc: ValueError) -> str | BadValue:
+    """Return a parser's problem as a message: a BadValue as it is (said in the run's language)."""
+    return exc if isinstance(exc, BadValue) else str(exc)
+
+
 def _strength(text: str) -> int:
     value = parse_count(text)
     if not 1 <= value <= 3:
-        raise ValueError(f'"{text}" is not a strength: use 1 (weak), 2 or 3 (strong)')
+        raise BadValue("ingest_not_a_strength", value=quote(text))
     return value
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from ingest.read import Table
 from ingest.report import Problems
 from ingest.sheets import SHEETS, column_index, header_key
-from ingest.values import fold, unescape
+from ingest.values import BadValue, fold, quote, unescape
 from ingest.vocabulary import CONTEXTS, KINDS, ROLE_WORDS, Vocabulary
 
 Records = list[tuple[int, dict[str, str]]]
@@ -104,7 +104,7 @@ def _kumu_elements(file: str, elements: Records, headers: dict[str, str],
         label = rec.get("label", "")
         if not label:
             problems.error(file, "Elements", n, headers.get("label", "Label"), "",
-                           "required value is missing")
+                           BadValue("ingest_required"))
             continue
         kind_text = rec.get("type", "")
         is_person = fold(kind_text) in PERSON_TYPES
@@ -162,7 +162,7 @@ def _kumu_ends(file: str, n: int, header: str, cell: str, found: dict[str, tuple
         end = found.get(fold(name))
         if end is None:
             problems.error(file, "Connections", n, header, name,
-                           f'unknown element "{name}": not a Label (or ID) in Elements')
+                           BadValue("ingest_kumu_unknown_element", value=quote(name)))
         else:
             ends.append(end)
     return ends

@@ -17,6 +17,7 @@ from ingest.formats import is_in, records, table
 from ingest.read import Table, csv_rows
 from ingest.report import Problems
 from ingest.sheets import header_key
+from ingest.values import BadValue
 from ingest.vocabulary import NEEDS, language_code
 
 Rows = list[tuple[int, dict[str, str]]]
@@ -43,7 +44,6 @@ OTHER_TABLES = frozenset(_OTHER_TEXT.split())
 # Names only HSDS uses: beside organizations.csv they tell HSDS from the template's sheets.
 _HSDS_ONLY = (frozenset(_CANONICAL) | OTHER_TABLES) - {"organizations", "contact", "contacts"}
 PACKAGE = "datapackage.json"
-_IGNORED = "not an HSDS table netwerkkaart reads; ignored"
 
 
 def is_hsds(files: list[Path]) -> bool:
@@ -78,10 +78,10 @@ def hsds_files(files: list[Path], problems: Problems) -> dict[str, Path]:
         table_name = _CANONICAL.get(name)
         inside = folder is not None and folder in path.resolve().parents
         if table_name is None:
-            problems.warn(path.name, name, 0, "", "", _IGNORED)
+            problems.warn(path.name, name, 0, "", "", problems.say("ingest_hsds_ignored"))
         elif not (inside and path.is_file()):
             problems.error(PACKAGE, "", 0, "resources", str(path.name),
-                           f'resource "{name}" names a file that is not in the package folder')
+                           problems.say("ingest_hsds_outside", name=name))
         else:
             found.setdefault(table_name, path)
     for f in files:
@@ -91,7 +91,7 @@ def hsds_files(files: list[Path], problems: Problems) -> dict[str, Path]:
         if f.suffix.lower() == ".csv" and name in _CANONICAL:
             found.setdefault(_CANONICAL[name], f)
         else:
-            problems.warn(f.name, f.stem, 0, "", "", _IGNORED)
+            problems.warn(f.name, f.stem, 0, "", "", problems.say("ingest_hsds_ignored"))
     return found
 
 
@@ -100,7 +100,7 @@ def hsds_tables(files: list[Path], problems: Problems) -> list[Table]:
     paths = hsds_files(files, problems)
     if "organization" not in paths:
         problems.error(files[0].name if files else "", "", 0, "", "",
-                       "an HSDS data set needs organizations.csv (or organization.csv)")
+                       problems.say("ingest_hsds_no_organizations"))
         return []
     raw = {name: (p.name, p.stem, records(csv_rows(p, p.stem, problems) or []))
            for name, p in paths.items()}
@@ -154,9 +154,9 @@ def _languages(raw: tuple[str, str, tuple[dict[str, str], Rows]], service_org: d
             continue
         try:
             value = language_code(r[column])
-        except ValueError as exc:
+        except BadValue as exc:
             problems.warn(file, stem, n, headers.get(column, column), r[column],
-                          f"{exc}; kept as text", kind="language kept as text")
+                          BadValue("ingest_kept_as_text", problem=exc), kind="language kept as text")
             value = re.sub(r"\s*[;,]\s*", " / ", r[column])  # one item in the organisation's list
         extra[owner]["languages"].append(value)
 

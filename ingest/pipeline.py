@@ -160,10 +160,7 @@ def _transaction(graph: Graph, data: Dataset, run: IngestRun, *, dry_run: bool, 
     except Neo4jError as exc:
         if "MemoryPoolOutOfMemoryError" not in str(exc.code):
             raise
-        raise NetwerkkaartError(
-            "the ingest is too large for one transaction in this Neo4j's memory; nothing was written."
-            " Give the managed Neo4j more heap (NETWERKKAART_NEO4J_HEAP=3g) or raise"
-            " dbms.memory.transaction.total.max on your server, or ingest the files in parts.") from exc
+        raise NetwerkkaartError.say("err_ingest_too_large") from exc
 
 
 def _step(progress: Progress | None, stage: str, total: int) -> Callable[[int], None] | None:

@@ -16,13 +16,16 @@ import pandas as pd
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from graph.catalogue import text as catalogue_text
 from ingest import limits
 from ingest.report import Problems
 from ingest.sheets import SHEETS, column_index, header_key, sheet_for
-from ingest.values import unescape
+from ingest.template import header as shown_header
+from ingest.values import quote, unescape
 
 NOTE_SHEETS = frozenset({"notes", "toelichting", "uitleg", "readme", "lees mij"})
 _PANDAS_LINE = re.compile(r"line (\d+)")
+_PANDAS_RAGGED = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
 @dataclass(slots=True)
@@ -65,8 +68,9 @@ def open_workbook(path: Path, problems: Problems) -> dict[str, list[tuple[int, l
         return None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        problems.error(path.name, "", 0, "", "", f"is not a readable Excel workbook (.xlsx): {exc}")
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+        # The library's reason ("File is not a zip file") says nothing more to the user, in English.
+        problems.error(path.name, "", 0, "", "", problems.say("ingest_not_a_workbook"))
         return None
     try:
         sheets = {}
@@ -109,11 +113,11 @@ def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list
         return None
     raw = path.read_bytes()
     if not raw.strip():
-        problems.error(path.name, sheet, 0, "", "", "the file is empty: it needs at least a header row")
+        problems.error(path.name, sheet, 0, "", "", problems.say("ingest_file_empty"))
         return None
     text = decode(raw)
     if text is None:
-        problems.error(path.name, sheet, 0, "", "", "is not a text CSV file (binary content)")
+        problems.error(path.name, sheet, 0, "", "", problems.say("ingest_csv_binary"))
         return None
     separator = sniff_separator(text)
     if limits.csv_too_large(path.name, sheet, text, separator, problems):
@@ -123,9 +127,7 @@ def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             quoting=csv.QUOTE_MINIMAL)
     except pd.errors.ParserError as exc:
-        line = _PANDAS_LINE.search(str(exc))
-        problems.error(path.name, sheet, int(line.group(1)) if line else 0, "", "",
-                       f"the CSV cannot be read: {exc}".strip())
+        _unreadable(path.name, sheet, str(exc), problems)
         return None
     if limits.too_many(path.name, sheet, len(frame), len(frame.columns), problems):
         return None
@@ -133,12 +135,28 @@ def csv_rows(path: Path, sheet: str, problems: Problems) -> list[tuple[int, list
     return [(n, [col[n - 1] for col in columns]) for n in range(1, len(frame) + 1)]
 
 
+def _unreadable(file: str, sheet: str, reason: str, problems: Problems) -> None:
+    """Record pandas' reason a CSV cannot be read, in the run's language (a ragged row said exactly)."""
+    ragged, line = _PANDAS_RAGGED.search(reason), _PANDAS_LINE.search(reason)
+    if ragged:
+        expected, row, saw = (int(n) for n in ragged.groups())
+        message = problems.say("ingest_csv_ragged", saw=saw, expected=expected)
+    else:
+        row, message = int(line.group(1)) if line else 0, problems.say("ingest_csv_unreadable")
+    problems.error(file, sheet, row, "", "", message)
+
+
+def sheet_names(lang: str, suffix: str = "") -> str:
+    """Return the template's sheet names in `lang` (each with `suffix`, e.g. .csv), for messages."""
+    return ", ".join(catalogue_text(f"template_sheet_{sheet}", lang) + suffix for sheet in SHEETS)
+
+
 def read_csv(path: Path, problems: Problems) -> Table | None:
     """Return one CSV file as the table its file name names (organisations.csv, …)."""
     sheet = sheet_for(path.stem)
     if sheet is None:
-        problems.error(path.name, "", 0, "", "", "cannot tell which sheet this is: name the file after"
-                       " a template sheet (" + ", ".join(f"{s}.csv" for s in SHEETS) + ")")
+        problems.error(path.name, "", 0, "", "", problems.say("ingest_which_sheet",
+                                                               names=sheet_names(problems.lang, ".csv")))
         return None
     rows = csv_rows(path, sheet, problems)
     return None if rows is None else build_table(path.name, sheet, iter(rows), problems)
@@ -169,8 +187,8 @@ def build_table(file: str, sheet: str, rows: Iterator[tuple[int, list[str]]],
     """Return a Table from (Excel row, cells) pairs whose first is the header; None if unusable."""
     first = next(rows, None)
     if first is None or not any(cell.strip() for cell in first[1]):
-        problems.error(file, sheet, 1, "", "", "the header row is missing: the first row must name"
-                       " the columns (" + ", ".join(c.name for c in SHEETS[sheet]) + ")")
+        columns = ", ".join(shown_header(c.name, problems.lang) for c in SHEETS[sheet])
+        problems.error(file, sheet, 1, "", "", problems.say("ingest_no_header", columns=columns))
         return None
     table = Table(file, sheet)
     positions = _map_headers(table, first[1], problems)
@@ -193,8 +211,7 @@ def _map_headers(table: Table, header: list[str], problems: Problems) -> dict[st
     written = [h for h in header if h.strip()]
     if len(written) == 1 and len(spec) > 1 and header_key(written[0]) not in index:
         problems.error(table.file, table.sheet, 1, "", written[0],
-                       f'only one column "{written[0][:80]}" was found: separate the columns with'
-                       " ; or , (as Excel saves CSV)")
+                       problems.say("ingest_one_column", value=quote(written[0][:80])))
         return None
     positions: dict[str, int] = {}
     for pos, text in enumerate(header):
@@ -202,16 +219,18 @@ def _map_headers(table: Table, header: list[str], problems: Problems) -> dict[st
             continue
         name = index.get(header_key(text))
         if name is None:
-            problems.warn(table.file, table.sheet, 1, text, text, "column is not in the template; ignored",
+            problems.warn(table.file, table.sheet, 1, text, text, problems.say("ingest_column_ignored"),
                           kind="column not in the template")
         elif name in positions:
-            problems.error(table.file, table.sheet, 1, text, text,
-                           f'column "{name}" appears twice (also as "{table.headers[name]}")')
+            problems.error(table.file, table.sheet, 1, text, text, problems.say(
+                "ingest_column_twice", column=quote(shown_header(name, problems.lang)),
+                other=quote(table.headers[name]), value=quote(text.strip())))
         else:
             positions[name], table.headers[name] = pos, text.strip()
     missing = [c.name for c in spec if c.required and c.name not in positions]
     for name in missing:
-        problems.error(table.file, table.sheet, 1, name, "", f'required column "{name}" is missing')
+        problems.error(table.file, table.sheet, 1, name, "", problems.say(
+            "ingest_column_missing", column=quote(shown_header(name, problems.lang))))
     return None if missing else positions
 
 

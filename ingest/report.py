@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.messages import say
+from ingest.values import BadValue
 
 # Past this many errors the rest are counted, not kept (a 50 MB file of bad rows stays usable).
 MAX_KEPT = 10_000
@@ -25,6 +26,7 @@ class RowError:
     column: str
     value: str
     message: str
+    key: str = ""  # the catalogue's key of the message, when it came from one (the edit forms' cue)
 
     def __str__(self) -> str:
         row = str(self.row) if self.row else ""
@@ -38,7 +40,7 @@ class RowError:
 
 @dataclass(slots=True)
 class Problems:
-    """Errors and warnings collected over a whole run, in the order found."""
+    """Errors and warnings collected over a whole run, in the order found, said in the run's `lang`."""
 
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
@@ -48,15 +50,15 @@ class Problems:
     _kinds: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
     _columns: dict[tuple[str, str, str, str], str] = field(default_factory=dict)
 
-    def error(self, file: str, sheet: str, row: int, column: str, value: str, message: str, *,
+    def error(self, file: str, sheet: str, row: int, column: str, value: str, message: str | BadValue, *,
               kind: str | None = None) -> None:
         """Record one error (counted only, past MAX_SAME_KIND of its kind or MAX_KEPT in all)."""
         if not self._count("error", file, sheet, column, kind) or len(self.errors) >= MAX_KEPT:
             self.dropped += 1
             return
-        self.errors.append(RowError(file, sheet, row, column, value, message))
+        self.errors.append(self._located(file, sheet, row, column, value, message))
 
-    def warn(self, file: str, sheet: str, row: int, column: str, value: str, message: str, *,
+    def warn(self, file: str, sheet: str, row: int, column: str, value: str, message: str | BadValue, *,
              kind: str | None = None) -> None:
         """Record a warning once per (file, sheet, column, value), counted only past MAX_SAME_KIND."""
         key = (file, sheet, column, value)
@@ -64,7 +66,14 @@ class Problems:
             return
         self._warned.add(key)
         if self._count("warning", file, sheet, column, kind):
-            self.warnings.append(RowError(file, sheet, row, column, value, message))
+            self.warnings.append(self._located(file, sheet, row, column, value, message))
+
+    def _located(self, file: str, sheet: str, row: int, column: str, value: str,
+                 message: str | BadValue) -> RowError:
+        # Said now, in the run's language: the CLI, the upload and the edit forms each ran in theirs.
+        if isinstance(message, BadValue):
+            return RowError(file, sheet, row, column, value, message.text(self.lang), message.key)
+        return RowError(file, sheet, row, column, value, message)
 
     def full(self, file: str, sheet: str, column: str, kind: str | None = None) -> bool:
         """Return whether errors of this kind are only counted now (so detail may be skipped)."""

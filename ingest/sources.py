@@ -15,9 +15,18 @@ from pathlib import Path, PurePosixPath
 from ingest import limits
 from ingest.formats import kumu_tables
 from ingest.hsds import PACKAGE, hsds_tables, is_hsds
-from ingest.read import NOTE_SHEETS, Table, build_table, csv_rows, is_kumu, open_workbook, read_csv
+from ingest.read import (
+    NOTE_SHEETS,
+    Table,
+    build_table,
+    csv_rows,
+    is_kumu,
+    open_workbook,
+    read_csv,
+    sheet_names,
+)
 from ingest.report import Problems
-from ingest.sheets import SHEETS, header_key, sheet_for
+from ingest.sheets import header_key, sheet_for
 
 
 def read_tables(files: Iterable[Path], problems: Problems) -> list[Table]:
@@ -37,14 +46,15 @@ def _read_files(files: list[Path], problems: Problems) -> list[Table]:
         if path.name.lower() == PACKAGE:  # describes the files beside it; read for HSDS only
             continue
         if not path.is_file():
-            problems.error(path.name, "", 0, "", str(path), f"{path} does not exist or is not a file")
+            problems.error(path.name, "", 0, "", str(path),
+                           problems.say("ingest_no_such_file", path=str(path)))
         elif path.suffix.lower() in (".xlsx", ".xlsm"):
             tables += read_workbook(path, problems)
         elif path.suffix.lower() in (".csv", ".txt"):
             table = read_csv(path, problems)
             tables += [table] if table else []
         else:
-            problems.error(path.name, "", 0, "", "", "not a .xlsx workbook or .csv file")
+            problems.error(path.name, "", 0, "", "", problems.say("ingest_not_a_table_file"))
     return tables
 
 
@@ -63,12 +73,13 @@ def read_workbook(path: Path, problems: Problems) -> list[Table]:
         sheet = sheet_for(title)
         if sheet is None:
             if header_key(title).replace("_", " ") not in NOTE_SHEETS:
-                problems.warn(path.name, title, 0, "", "", "sheet is not in the template; ignored")
+                problems.warn(path.name, title, 0, "", "", problems.say("ingest_sheet_ignored"))
             continue
         table = build_table(path.name, sheet, iter(rows), problems)
         tables += [table] if table else []
     if not tables and not problems.errors:
-        problems.error(path.name, "", 0, "", "", "has none of the template sheets: " + ", ".join(SHEETS))
+        problems.error(path.name, "", 0, "", "", problems.say("ingest_no_template_sheets",
+                                                               names=sheet_names(problems.lang)))
     return tables
 
 
@@ -86,8 +97,8 @@ def unpacked(files: list[Path], folder: Path, problems: Problems) -> list[Path]:
         try:
             with zipfile.ZipFile(path) as archive:
                 result += _members(path.name, archive, folder / str(n), problems)
-        except (zipfile.BadZipFile, OSError) as exc:
-            problems.error(path.name, "", 0, "", "", f"is not a readable .zip file: {exc}")
+        except (zipfile.BadZipFile, OSError):
+            problems.error(path.name, "", 0, "", "", problems.say("ingest_not_a_zip"))
     return result
 
 

@@ -10,6 +10,7 @@ from ingest.areas import AreaIndex
 from ingest.convert import Located, convert
 from ingest.read import Table
 from ingest.report import Problems
+from ingest.values import BadValue, quote
 
 
 @dataclass(slots=True)
@@ -84,13 +85,13 @@ def _unique(name: str, located: list[Located], problems: Problems) -> list[Locat
         if seen is None:
             first[key] = item
             continue
-        where = (f"row {seen.number}" if seen.table is item.table
+        where = (BadValue("ingest_on_row", row=str(seen.number)) if seen.table is item.table
                  else f"{seen.table.file}:{seen.table.place}:{seen.number}")
         shown = key if isinstance(key, str) else " / ".join(str(k) for k in key)
         kind = "id" if column == "id" else "row"
         problems.error(item.table.file, item.table.place, item.number,
                        item.table.headers.get(column, column), str(shown),
-                       f'duplicate {kind} "{shown}": also on {where}')
+                       BadValue(f"ingest_duplicate_{kind}", value=quote(str(shown)), where=where))
     return list(first.values())
 
 
@@ -99,10 +100,9 @@ def _check_reference(located: Located, column: str, ids: set[str], problems: Pro
     what = "person" if "person" in column else "organisation"
     for item in value if isinstance(value, tuple) else (value,):
         if item is not None and item not in ids:
-            sheet = "people" if what == "person" else "organisations"
             problems.error(located.table.file, located.table.place, located.number,
                            located.table.headers.get(column, column), item,
-                           f'unknown {what} "{item}": not in {sheet} (files or database)')
+                           BadValue(f"ingest_unknown_{what}", value=quote(item)))
 
 
 def _check_stored_ends(located: Located, rel_type: str, known: Known, problems: Problems) -> None:
@@ -113,8 +113,7 @@ def _check_stored_ends(located: Located, rel_type: str, known: Known, problems: 
     if stored and stored != ends:
         problems.error(located.table.file, located.table.place, located.number,
                        located.table.headers.get("id", "id"), row.id,
-                       f'id "{row.id}" is already used in the database for {stored[0]} → {stored[1]};'
-                       " ids are permanent, choose a new one")
+                       BadValue("ingest_id_used", value=quote(row.id), start=stored[0], end=stored[1]))
 
 
 def _check_area_parents(located: list[Located], index: AreaIndex, problems: Problems) -> None:
@@ -126,6 +125,6 @@ def _check_area_parents(located: list[Located], index: AreaIndex, problems: Prob
         if found is None or found.level != "gebied":
             problems.error(item.table.file, item.table.place, item.number,
                            item.table.headers.get("parent", "parent"), parent,
-                           f'parent "{parent}" is not a known gebied code')
+                           BadValue("ingest_unknown_parent", value=quote(parent)))
         else:
             item.row = replace(item.row, parent=found.code)

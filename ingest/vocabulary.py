@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph.catalogue import LANGS, known, text
 from graph.model import (
     AREA_LEVELS,
     CONTACT_CONTEXTS,
@@ -15,7 +16,7 @@ from graph.model import (
     ROLES,
     SUPPORT_TYPES,
 )
-from ingest.values import fold
+from ingest.values import BadValue, fold, quote
 
 # ISO 639-1: every two-letter language code.
 _ISO_TEXT = """
@@ -30,52 +31,83 @@ ISO_639_1 = frozenset(_ISO_TEXT.split())
 LANGUAGE_NAMES = {"oekraiens": "uk", "berber": "ber", "tamazight": "ber"}
 _CODE = re.compile(r"^[a-z]{2,3}$")
 
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """The allowed codes of one column and the words that mean them."""
+    """The allowed codes of one column, the words that mean them, and the catalogue's names for them.
+
+    `names` is the prefix of the codes' display names in the catalogue (`kind` → `kind_taalcafe`,
+    "Taalcafé"); a display name, in Dutch or English, is read as its code too, so every choice a
+    message offers is one the column accepts. Levels (wijk, gebied) are their own names.
+    """
 
     what: str
     codes: tuple[str, ...]
     synonyms: dict[str, str]
+    names: str | None = None
 
     def lookup(self, text: str) -> str:
-        """Return the code `text` means; raise ValueError listing what is allowed."""
+        """Return the code `text` means; raise BadValue listing the choices by their names."""
         exact = self.synonyms.get(text)
         if exact:
             return exact
         key = fold(text)
-        code = self.synonyms.get(key) or self.synonyms.get(key.replace(" ", "_"))
+        code = (self.synonyms.get(key) or self.synonyms.get(key.replace(" ", "_"))
+                or _named(self.names).get(key))
         if code:
             return code
-        raise ValueError(f'"{text}" is not a known {self.what}; allowed: {", ".join(self.codes)}')
+        raise BadValue(f"ingest_unknown_{self.what}", value=quote(text), choices=self.choices)
+
+    def name(self, code: str, lang: str) -> str:
+        """Return the display name of `code` in `lang` as running text shows it (lower case first)."""
+        key = f"{self.names}_{code}"
+        name = text(key, lang) if self.names and known(key) else code
+        return name[:1].lower() + name[1:]
+
+    def choices(self, lang: str) -> str:
+        """Return the allowed values by their display names in `lang`: "taalcafé, maatjesproject, …"."""
+        return ", ".join(self.name(code, lang) for code in self.codes)
 
 
-def _vocabulary(what: str, codes: tuple[str, ...], extra: dict[str, str]) -> Vocabulary:
+@lru_cache(maxsize=16)
+def _named(prefix: str | None) -> dict[str, str]:
+    """Return folded display name (nl and en) → code of the codes named `prefix`_code in the catalogue.
+
+    Read on first need, not at import: the catalogue loads lazily (`netwerkkaart --help` pays nothing).
+    """
+    if prefix is None:
+        return {}
+    vocabulary = next(v for v in _ALL if v.names == prefix)
+    return {fold(vocabulary.name(code, lang)): code for code in vocabulary.codes for lang in LANGS}
+
+
+def _vocabulary(what: str, codes: tuple[str, ...], extra: dict[str, str], names: str | None) -> Vocabulary:
     synonyms = {fold(code): code for code in codes}
     synonyms |= {fold(code).replace("_", " "): code for code in codes}
     synonyms |= {fold(word): code for word, code in extra.items()}
-    return Vocabulary(what, codes, synonyms)
+    return Vocabulary(what, codes, synonyms, names)
 
 
 KINDS = _vocabulary("kind", ORGANISATION_KINDS, {
     "taalcafé": "taalcafe", "maatjes": "maatjesproject", "mentorproject": "maatjesproject",
     "vrijwilligerscentrum": "vrijwilligerscentrale", "migrantenorganisatie": "zelforganisatie",
-    "kerk": "religieus", "moskee": "religieus", "school": "onderwijs", "other": "overig"})
+    "kerk": "religieus", "moskee": "religieus", "school": "onderwijs", "other": "overig"}, "kind")
 ROLE_WORDS = _vocabulary("role", ROLES, {
     "medewerker": "staff", "personeel": "staff", "coördinator": "coordinator",
-    "vrijwilliger": "volunteer", "bestuur": "board", "bestuurslid": "board"})
+    "vrijwilliger": "volunteer", "bestuur": "board", "bestuurslid": "board"}, "person_role")
 CONTEXTS = _vocabulary("context", CONTACT_CONTEXTS, {
-    "samenwerking": "partnership", "informeel": "informal"})
+    "samenwerking": "partnership", "informeel": "informal"}, "contact_context")
 STATUSES = _vocabulary("status", REFERRAL_STATUSES, {
     "verstuurd": "sent", "verzonden": "sent", "geaccepteerd": "accepted", "aangenomen": "accepted",
     "afgewezen": "rejected", "geen capaciteit": "no_capacity", "vol": "no_capacity",
-    "afgerond": "completed", "klaar": "completed"})
-LEVELS = _vocabulary("level", AREA_LEVELS, {"buurt": "wijk", "stadsdeel": "gebied"})
+    "afgerond": "completed", "klaar": "completed"}, "referral_status")
+LEVELS = _vocabulary("level", AREA_LEVELS, {"buurt": "wijk", "stadsdeel": "gebied"}, None)
 NEEDS = _vocabulary("need", tuple(SUPPORT_TYPES), {
     **{label: code for code, label in SUPPORT_TYPES.items()},
     "mentor": "maatje", "language": "taal", "work": "werk", "education": "onderwijs",
     "health": "gezondheid", "housing": "huisvesting", "legal": "juridisch", "family": "gezin",
-    "volunteering": "vrijwilligerswerk", "integration": "inburgering"})
+    "volunteering": "vrijwilligerswerk", "integration": "inburgering"}, "need")
+_ALL = (KINDS, ROLE_WORDS, CONTEXTS, STATUSES, LEVELS, NEEDS)
 
 
 @lru_cache(maxsize=4096)
@@ -83,7 +115,7 @@ def language_code(text: str) -> str:
     """Return the ISO 639-1 code (639-2/3 where a language has none) `text` is or names.
 
     Codes of ISO 639-1/-2/-3 and language names in English, Dutch (and the other languages of
-    CLDR, through langcodes' `language_data`) are read; raise ValueError with a suggestion.
+    CLDR, through langcodes' `language_data`) are read; raise BadValue with a suggestion.
     """
     word = fold(text)
     if word in ISO_639_1:
@@ -92,9 +124,9 @@ def language_code(text: str) -> str:
     if code:
         return code
     hint = difflib.get_close_matches(word, [*ISO_639_1, *LANGUAGE_NAMES], n=1)
-    suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
-    raise ValueError(f'"{text}" is not a language code (ISO 639-1, -2 or -3, e.g. nl, ar, ti) or a language'
-                     f" name{suggestion}")
+    if hint:
+        raise BadValue("ingest_unknown_language_hint", value=quote(text), hint=quote(hint[0]))
+    raise BadValue("ingest_unknown_language", value=quote(text))
 
 
 def _langcodes_code(word: str) -> str | None:

@@ -179,7 +179,7 @@ def _place(form: EditForm, errors: list[RowError], lang: str) -> None:
     """Put each problem at its field (problems of other columns above the form)."""
     by_name = {f.name: f for f in form.fields}
     for error in errors:
-        message = say_problem(error.message, lang)
+        message = say_problem(error, lang)
         target = by_name.get(error.column)
         if target is None:
             form.problems.append(f"{label(form.entity, error.column, lang)}: {message}")
@@ -226,36 +226,18 @@ def _load(loaded: str, expected: str) -> dict[str, Any] | None:
     return values if isinstance(values, dict) and version(values) == expected else None
 
 
-# Ingest's messages (English, for the command line) → the web's words, field by field.
-_SAYINGS = (
-    (r"^required value is missing$", "edit_err_required"),
-    (r'^"(?P<value>.*)" is not a date', "edit_err_date"),
-    (r'^"(?P<value>.*)" is not a known (kind|role|need|context|status|level)', "edit_err_choice"),
-    (r'^"(?P<value>.*)" is not a strength', "edit_err_strength"),
-    (r'^"(?P<value>.*)" is negative', "edit_err_negative"),
-    (r'^"(?P<value>.*)" is not a (whole )?number', "edit_err_number"),
-    (r'^"(?P<value>.*)" is not yes or no', "edit_err_bool"),
-    (r"^too long: (?P<size>\d+) characters, at most (?P<limit>\d+)", "edit_err_too_long"),
-    (r"^until (?P<until>\S+) is before since (?P<since>\S+)", "edit_err_order"),
-    (r"^a person cannot be their own contact", "edit_err_self_contact"),
-    (r"^an organisation cannot partner with itself", "edit_err_self_partner"),
-    (r'^"(?P<value>[^"]*)" is not a known wijk or gebied(; did you mean "(?P<hint>[^"]*)")?',
-     "edit_err_area"),
-    (r'^unknown person "(?P<value>.*)"', "edit_err_unknown_person"),
-    (r'^unknown organisation "(?P<value>.*)"', "edit_err_unknown_organisation"),
-    (r'^id "(?P<value>.*)" is already used', "edit_err_id_used"),
-)
+# The form has no sheets or files to point at, and makes its records' ids itself: these problems are
+# said in the form's own words. Every other problem is ingest's message as it is (one catalogue).
+_FORM_WORDS = {
+    "ingest_required": "edit_err_required",
+    "ingest_unknown_person": "edit_err_unknown_person",
+    "ingest_unknown_organisation": "edit_err_unknown_organisation",
+    "ingest_id_used": "edit_err_id_used",
+}
 
 
-def say_problem(message: str, lang: str) -> str:
-    """Return an ingest problem in the user's language (as it came when it is not one of ingest's)."""
-    if "is not a language code" in message:  # one cell, every bad item in one message
-        bad = re.findall(r'"([^"]*)" is not a language code', message)
-        return text("edit_err_language", lang).format(value=", ".join(bad))
-    for pattern, key in _SAYINGS:
-        found = re.match(pattern, message)
-        if found:
-            values = {k: v or "" for k, v in found.groupdict().items()}
-            hint = text("edit_err_area_hint", lang).format(**values) if values.get("hint") else ""
-            return text(key, lang).format(**(values | {"hint": hint}))
-    return message
+def say_problem(error: RowError, lang: str) -> str:
+    """Return an ingest problem as the form shows it, in `lang` (ingest said it in the page's language)."""
+    key = _FORM_WORDS.get(error.key)
+    message = text(key, lang).format(value=error.value) if key else error.message
+    return message[:1].upper() + message[1:]

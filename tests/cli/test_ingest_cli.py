@@ -80,6 +80,20 @@ def test_invalid_input_exits_2_with_json_errors(
     assert code == 2 and doc["ok"] is False and "Fout:" in err
     assert {(e["row"], e["column"]) for e in doc["errors"]} == {(2, "naam"), (2, "talen")}
     assert set(doc["errors"][0]) >= {"file", "sheet", "row", "column", "message"}
+    assert {e["message"] for e in doc["errors"]} == {
+        "verplichte waarde ontbreekt",
+        '"xx" is geen bekende taal: schrijf de naam (Arabisch) of de code (ar)'}
+
+
+def test_the_messages_are_english_with_netwerkkaart_lang_en(graph: Graph, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "people.csv").write_text("id;naam;talen\np1;;xx\n")
+    monkeypatch.setenv("NETWERKKAART_LANG", "en")
+    code, _, err = run(["ingest", str(tmp_path)], capsys)
+    assert code == 2
+    assert "people.csv:people:2:naam: required value is missing" in err
+    assert 'people.csv:people:2:talen: "xx" is not a language code' in err
 
 
 def test_ingest_help_has_a_summary_and_an_example(capsys: pytest.CaptureFixture[str]) -> None:
@@ -94,7 +108,7 @@ def test_error_lines_and_names_print_as_written_without_emoji_or_markup(
                     "o1;Buurthuis;welzijn\n", encoding="utf-8")
     code, _, err = run(["ingest", str(orgs)], capsys)
     assert code == 2
-    assert 'organisations.csv:organisations:3:id: duplicate id "o1": also on row 2' in err
+    assert 'organisations.csv:organisations:3:id: dubbel id "o1": staat ook op rij 2' in err
     assert "🆔" not in err and "✉" not in err
 
 

@@ -66,6 +66,9 @@ def test_kumu_connection_to_an_unknown_element_is_located(graph: Graph, tmp_path
     path = kumu_workbook(tmp_path / "kumu.xlsx", [["Anne de Vries", "Nergens", ""]])
     result = ingest(graph, [path])
     assert [str(e) for e in result.problems.errors] == [
+        'kumu.xlsx:Connections:2:To: onbekend element "Nergens": geen Label (of ID) in Elements']
+    english = ingest(graph, [path], lang="en")
+    assert [str(e) for e in english.problems.errors] == [
         'kumu.xlsx:Connections:2:To: unknown element "Nergens": not a Label (or ID) in Elements']
 
 

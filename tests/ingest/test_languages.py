@@ -19,5 +19,5 @@ def test_codes_and_names_map_to_iso_codes(text: str, code: str) -> None:
 
 @pytest.mark.parametrize("text", ["language line available", "xq", "zzz", "12"])
 def test_what_is_no_language_is_refused_with_what_to_write(text: str) -> None:
-    with pytest.raises(ValueError, match="is not a language code"):
+    with pytest.raises(ValueError, match="is geen bekende taal: schrijf de naam"):
         language_code(text)

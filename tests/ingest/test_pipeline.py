@@ -48,7 +48,8 @@ def test_dutch_excel_csv_is_read_with_synonyms_and_decimal_comma(graph: Graph, t
     assert props(graph, "Person", "p1")["phone"] == "+31 6 1234"  # export's apostrophe taken off
     assert props(graph, "Person", "p2")["phone"] == "-"
     assert result.counts["affiliations"]["created"] == 2
-    assert any("both a gebied and a wijk" in w.message for w in result.problems.warnings)
+    assert any("is zowel een gebied als een wijk: gelezen als het gebied" in w.message
+               for w in result.problems.warnings)
 
 
 def test_partnership_contacts_become_ties_and_an_explicit_contact_wins(graph: Graph, tmp_path: Path) -> None:
