@@ -15,6 +15,7 @@ _CLEAR_LINKS = Query("clear_reference_links")
 BUILTIN_SOURCE = "builtin:rotterdam"
 _NODES = Query("dump_nodes")
 _RELS = Query("dump_relationships")
+_ANY_READ = Query("server_version")
 
 
 def wipe(graph: Graph, batch: int = 500) -> None:
@@ -43,3 +44,14 @@ def content_hash(graph: Graph) -> str:
     lines = sorted(json.dumps(row, sort_keys=True, default=str) for row in data["nodes"])
     lines += sorted(json.dumps(row, sort_keys=True, default=str) for row in data["relationships"])
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def last_commit(graph: Graph) -> str:
+    """Return a mark of the database's last committed transaction: it changes with every write.
+
+    Equal marks before and after mean nothing at all was written in between; unlike `content_hash`
+    it reads nothing but the bookmark a read transaction is given, so it costs one round trip.
+    """
+    with graph.driver.session(database=graph.database) as session:
+        session.execute_read(lambda tx: tx.run(_ANY_READ.text).consume())
+        return ",".join(sorted(session.last_bookmarks().raw_values))

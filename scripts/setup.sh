@@ -26,7 +26,9 @@ if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; th
 else
   echo "setup: .venv is up to date with pyproject.toml (delete .venv to reinstall)" >&2
 fi
-.venv/bin/python -c "from graph.settings import Settings; from graph.runtime.jars import ensure_jars; s = Settings(); print(ensure_jars(s.cache_dir, s.maven))" >&2
+# Neo4j's jars, and the archive of its loaded classes that makes every later server start a third
+# quicker (graph/runtime/class_archive.py): made once per machine by starting and stopping a server.
+.venv/bin/python -c "from graph.settings import Settings; from graph.runtime.archive_setup import ensure_class_archive; print(ensure_class_archive(Settings()))" >&2
 # The message catalogues: the compiled .mo files are committed; this recompiles any .po edited since.
 .venv/bin/python scripts/catalogue.py compile
 # axe-core for the accessibility browser tests, pinned by package-lock.json into ./node_modules

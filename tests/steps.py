@@ -10,6 +10,8 @@ own line at the end of the run, and `-m "not slow"` remains the quick loop.
 
 from __future__ import annotations
 
+import json
+import os
 from collections import Counter
 
 import pytest
@@ -40,3 +42,17 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for slow, name in STEPS.items():
         counts = ", ".join(f"{n} {category}" for category, n in sorted(outcomes[slow].items()))
         terminalreporter.write_sep("=", f"{name}: {counts or 'none run'}; {seconds[slow]:.0f} s of test time")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """With NETWERKKAART_TEST_TIMELINE=FILE, append each phase's worker, start and stop to FILE.
+
+    The suite's time is a matter of how its two workers share the run (issue 11): this shows where a
+    worker waited or ran out of work.
+    """
+    path = os.environ.get("NETWERKKAART_TEST_TIMELINE")
+    if not path:
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with open(path, "a", encoding="utf-8") as timeline:
+        timeline.write(json.dumps([worker, report.nodeid, report.when, report.start, report.stop]) + "\n")

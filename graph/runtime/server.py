@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from graph.errors import RuntimeSetupError
+from graph.runtime import class_archive
 from graph.runtime.jars import ensure_jars, neo4j_version
 from graph.runtime.java import find_java
 from graph.settings import Settings
@@ -91,8 +92,9 @@ class ManagedServer:
             port = self._choose_port()
             self._write_conf(port)
             self._ensure_password(java.executable, home)
-            pid = self._spawn(java.executable, home)
-            self._write_state({"pid": pid, "port": port})
+            archive_flags, archive = class_archive.start_flags(home, java.executable)
+            pid = self._spawn(java.executable, home, archive_flags)
+            self._write_state({"pid": pid, "port": port, **archive})
             self._wait_ready(pid, port)
             return self.state()
 
@@ -105,9 +107,11 @@ class ManagedServer:
                 self._write_state({"pid": None, "port": recorded.get("port")})
                 return False
             os.kill(pid, signal.SIGTERM)
-            if not _wait_for_exit(pid, STOP_TIMEOUT_S):
+            clean = _wait_for_exit(pid, STOP_TIMEOUT_S)
+            if not clean:
                 os.kill(pid, signal.SIGKILL)
                 _wait_for_exit(pid, 10.0)
+            class_archive.settle(recorded, exited_cleanly=clean)
             self._write_state({"pid": None, "port": recorded.get("port")})
             return True
 
@@ -117,6 +121,7 @@ class ManagedServer:
         if pid and self._is_our_process(pid):
             os.kill(pid, signal.SIGKILL)
             _wait_for_exit(pid, 10.0)
+            class_archive.settle(self._read_state(), exited_cleanly=False)
 
     # -- steps of start ---------------------------------------------------------------------
     def _check_writable(self) -> None:
@@ -168,10 +173,11 @@ class ManagedServer:
             handle.write(password)
         os.chmod(self.password_file, 0o600)
 
-    def _spawn(self, java: str, home: Path) -> int:
+    def _spawn(self, java: str, home: Path, extra_flags: list[str]) -> int:
         conf_dir = self.root / "conf"
         # A small initial heap: memory is taken only as transactions need it.
-        cmd = [java, "-Xms512m", f"-Xmx{self.settings.heap}", *JVM_FLAGS, *self.settings.jvm_options.split(),
+        cmd = [java, "-Xms512m", f"-Xmx{self.settings.heap}", *JVM_FLAGS, *extra_flags,
+               *self.settings.jvm_options.split(),
                "-cp", f"{home / 'lib'}/*", ENTRY_POINT, f"--home-dir={home}",
                f"--config-dir={conf_dir}", "--console-mode"]
         with open(self.log_file, "ab") as log:

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from analysis.i18n import column_headers, format_number
 from analysis.supply_trends import TREND_COLUMNS
-from graph.admin import content_hash
+from graph.admin import last_commit
 from graph.driver import Graph
 from graph.model import SUPPORT_TYPES, Dataset
 from netwerkkaart.documents import commission, supply_trends
@@ -98,7 +98,7 @@ BAD_TREND = [({"area": "Charlos", "need": "taal"}, 400, "Bedoelde u: Charlois"),
 
 def test_bad_trend_parameters_get_a_dutch_message_and_change_nothing(client: TestClient, demo_graph: Graph
                                                                       ) -> None:
-    before = content_hash(demo_graph)
+    before = last_commit(demo_graph)
     for params, status, message in BAD_TREND:
         for path in ("/api/supply-demand/trend", "/api/supply-demand/trend.csv"):
             response = client.get(path, params={**params, "as_of": DATE})
@@ -109,7 +109,7 @@ def test_bad_trend_parameters_get_a_dutch_message_and_change_nothing(client: Tes
     english = client.get("/api/supply-demand/trend", params={"area": "Atlantis", "lang": "en"})
     client.cookies.delete("lang")
     assert "is not known" in english.json()["detail"]
-    assert content_hash(demo_graph) == before
+    assert last_commit(demo_graph) == before
 
 
 def _fills_and_top(html: str) -> tuple[dict[str, str], str]:
