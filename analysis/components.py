@@ -13,7 +13,11 @@ import numpy as np
 
 def roots(n: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     """Return per node of a graph on 0..n-1 with edges (u[i], v[i]) the smallest node of its component."""
-    parent = np.arange(n, dtype=np.int64)
+    return join(np.arange(n, dtype=np.int64), u, v)
+
+
+def join(parent: np.ndarray, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Return `parent` (every node pointing at its component's smallest node) with edges (u, v) added."""
     u, v = np.asarray(u, dtype=np.int64), np.asarray(v, dtype=np.int64)
     while len(u):
         pu, pv = parent[u], parent[v]

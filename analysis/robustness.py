@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from analysis.keyperson import adjacency, articulation_impacts
+from analysis.articulation import connected_pairs, h_graph, pair_losses
 from analysis.network import CarrierNetwork
 
 
@@ -79,30 +79,23 @@ def targeted_order(net: CarrierNetwork, batch: int = 1) -> list[int]:
 
     Ties (and the tail once nobody's leaving disconnects anything) go to the person with most
     organisations plus contacts. Once no org pair is connected any more, the rest keep that order.
+    Each pass is igraph's block–cut tree (`articulation.pair_losses`) on H without the people gone.
     """
-    n_orgs, degree = len(net.orgs), [len(o) for o in net.person_orgs]
-    for p, q in net.contacts:
-        degree[p] += 1
-        degree[q] += 1
-    removed: set[int] = set()
+    n_orgs, degree = len(net.orgs), np.array([len(o) for o in net.person_orgs], dtype=np.int64)
+    np.add.at(degree, np.asarray(net.contacts, dtype=np.int64).reshape(-1, 2).ravel(), 1)
+    h = h_graph(net)
+    alive = np.arange(len(net.people))
     order: list[int] = []
-    while len(order) < len(net.people):
-        impacts = articulation_impacts(adjacency(net, frozenset(removed)), n_orgs)[n_orgs:]
-        alive = [p for p in range(len(net.people)) if p not in removed]
-        alive.sort(key=lambda p: (-impacts[p].pairs_disconnected, -degree[p], p))
-        if impacts[alive[0]].pairs_disconnected == 0 and _no_pairs(net, removed):
-            order += alive
-            break
-        step = alive[:batch]
-        order += step
-        removed.update(step)
+    while len(alive):
+        losses = pair_losses(h, n_orgs)[n_orgs:][alive]
+        ranked = alive[np.lexsort((alive, -degree[alive], -losses))]
+        if losses.max() == 0 and connected_pairs(h, n_orgs) == 0:
+            return order + ranked.tolist()
+        step = ranked[:batch]
+        order += step.tolist()
+        h.delete_edges(sorted({e for p in step.tolist() for e in h.incident(n_orgs + p)}))
+        alive = np.setdiff1d(alive, step)
     return order
-
-
-def _no_pairs(net: CarrierNetwork, removed: set[int]) -> bool:
-    from analysis.keyperson import connected_pairs
-
-    return connected_pairs(adjacency(net, frozenset(removed)), len(net.orgs)) == 0
 
 
 def targeted_curve(net: CarrierNetwork, points: int = 51, batch: int | None = None) -> dict[str, list[float]]:
