@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from analysis.articulation import connected_pairs, h_graph, pair_losses
+from analysis.components import join
 from analysis.network import CarrierNetwork
 
 
@@ -61,13 +62,45 @@ def _grid(curve: Sequence[int], points: int) -> list[int]:
     return [curve[round(i * n / (points - 1))] for i in range(points)]
 
 
+def grid_curves(net: CarrierNetwork, orders: np.ndarray, points: int) -> np.ndarray:
+    """Return runs × points connected org pairs: `_grid(removal_curve(net, order), points)` per order row.
+
+    All runs at once, as one graph of runs × H blocks: an edge of H is there while its people are,
+    i.e. from its "birth" (the latest position in the order among its people) backwards, so walking
+    the grid from the end adds the edges born since the previous grid point and joins components.
+    """
+    runs, n = orders.shape
+    n_orgs = len(net.orgs)
+    size = n_orgs + n
+    pos = np.empty_like(orders)
+    pos[np.arange(runs)[:, None], orders] = np.arange(n)
+    aff_p = np.asarray([p for p, orgs in enumerate(net.person_orgs) for _ in orgs], dtype=np.int64)
+    aff_o = np.asarray([o for orgs in net.person_orgs for o in orgs], dtype=np.int64)
+    pq = np.asarray(net.contacts, dtype=np.int64).reshape(-1, 2)
+    base = (np.arange(runs, dtype=np.int64) * size)[:, None]
+    u = np.concatenate([base + aff_o, base + n_orgs + pq[:, 0]], axis=1).ravel()
+    v = np.concatenate([base + n_orgs + aff_p, base + n_orgs + pq[:, 1]], axis=1).ravel()
+    birth = np.concatenate([pos[:, aff_p], np.minimum(pos[:, pq[:, 0]], pos[:, pq[:, 1]])], axis=1).ravel()
+    by_birth = np.argsort(-birth, kind="stable")
+    u, v, later = u[by_birth], v[by_birth], -birth[by_birth]
+    orgs = (base + np.arange(n_orgs)).ravel()
+    parent, added = np.arange(runs * size, dtype=np.int64), 0
+    out = np.zeros((runs, points), dtype=np.int64)
+    for i in range(points - 1, -1, -1):
+        upto = int(np.searchsorted(later, -round(i * n / (points - 1)), side="right"))
+        if upto > added:
+            parent, added = join(parent, u[added:upto], v[added:upto]), upto
+        counts = np.bincount(parent[orgs], minlength=runs * size)
+        out[:, i] = (counts * (counts - 1) // 2).reshape(runs, size).sum(axis=1)
+    return out
+
+
 def random_curves(net: CarrierNetwork, runs: int, seed: int, points: int = 51) -> dict[str, list[float]]:
     """Return the random-departure curve: removed fraction, mean and 5/95 % band of connected pairs."""
     total = len(net.orgs) * (len(net.orgs) - 1) // 2 or 1
-    rng, nbrs, n = np.random.default_rng(seed), _neighbours(net), len(net.people)
-    rows = [_grid(removal_curve(net, rng.permutation(n).tolist(), nbrs), points)
-            for _ in range(max(1, runs))]
-    values = np.asarray(rows, dtype=float) / total
+    rng, n = np.random.default_rng(seed), len(net.people)
+    orders = np.asarray([rng.permutation(n) for _ in range(max(1, runs))], dtype=np.int64).reshape(-1, n)
+    values = grid_curves(net, orders, points).astype(float) / total
     return {"removed_fraction": [round(i / (points - 1), 4) for i in range(points)],
             "connected_pairs_mean": values.mean(axis=0).round(6).tolist(),
             "p05": np.percentile(values, 5, axis=0).round(6).tolist(),
