@@ -57,13 +57,9 @@ def removal_curve(net: CarrierNetwork, order: Sequence[int],
     return curve
 
 
-def _grid(curve: Sequence[int], points: int) -> list[int]:
-    n = len(curve) - 1
-    return [curve[round(i * n / (points - 1))] for i in range(points)]
-
-
 def grid_curves(net: CarrierNetwork, orders: np.ndarray, points: int) -> np.ndarray:
-    """Return runs × points connected org pairs: `_grid(removal_curve(net, order), points)` per order row.
+    """Return runs × points connected org pairs: `removal_curve(net, order)[round(i * n / (points - 1))]`
+    for i < points, per order row.
 
     All runs at once, as one graph of runs × H blocks: an edge of H is there while its people are,
     i.e. from its "birth" (the latest position in the order among its people) backwards, so walking
@@ -136,7 +132,7 @@ def targeted_curve(net: CarrierNetwork, points: int = 51, batch: int | None = No
     total = len(net.orgs) * (len(net.orgs) - 1) // 2 or 1
     # Recomputing every 1/(points-1) of the people matches the resolution the curve is reported at.
     step = batch if batch is not None else max(1, len(net.people) // (points - 1))
-    curve = removal_curve(net, targeted_order(net, step)) if net.people else [0]
-    grid = _grid(curve, points) if net.people else [curve[0]] * points
+    order = np.asarray([targeted_order(net, step)], dtype=np.int64).reshape(1, -1)
+    grid = grid_curves(net, order, points)[0].tolist()
     return {"removed_fraction": [round(i / (points - 1), 4) for i in range(points)],
             "connected_pairs": [round(v / total, 6) for v in grid]}
