@@ -9,7 +9,7 @@ from typing import Any
 from analysis import centrality as c
 from analysis.busfactor import alerts, bus_factor, links_broken
 from analysis.fragile_links import fragile_links
-from analysis.graphs import org_graph, person_graph
+from analysis.graphs import org_graph, person_igraph
 from analysis.introductions import introductions, second_contacts
 from analysis.keyperson import key_person_impacts
 from analysis.network import CarrierNetwork, build_network, carriers_of
@@ -55,14 +55,15 @@ def organisation_metrics(net: CarrierNetwork) -> list[dict[str, Any]]:
 def people_metrics(net: CarrierNetwork, samples: int | None = None
                    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Return the `analyse` people block and how its betweenness was computed (exact or sampled)."""
-    g = person_graph(net)
-    n = g.number_of_nodes()
+    h = person_igraph(net)
+    n = h.vcount()
     k = samples if samples is not None else (c.SAMPLES if n > c.EXACT_LIMIT else None)
-    between = c.betweenness(g, samples=k)
+    between = c.igraph_betweenness(h, samples=k).tolist() if n else []
     method = ({"method": "exact"} if k is None or k >= n else
               {"method": "sampled", "samples": k, "error_95": round(c.betweenness_error(k), 4)})
-    degrees = c.degree(g)
-    return [{"id": p, "degree": degrees[p], "betweenness": _round(between[p])} for p in net.people], method
+    degrees = h.degree()
+    return [{"id": p, "degree": degrees[i], "betweenness": _round(between[i])}
+            for i, p in enumerate(net.people)], method
 
 
 def referral_metrics(snap: Snapshot) -> list[dict[str, Any]]:
