@@ -39,6 +39,11 @@ def converted(g: nx.Graph, weight: str | None = None
     return known[1], known[2], weights
 
 
+def forget(g: nx.Graph) -> None:
+    """Return nothing; drop g's shared conversion, so the next measure converts it again."""
+    _CONVERTED.pop(g, None)
+
+
 def to_igraph(g: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list[Hashable], list[float] | None]:
     """Return (igraph graph, node list in igraph order, edge weights or None)."""
     nodes = list(g.nodes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -21,7 +22,7 @@ from analysis.turnover import build_model, role_rates
 from analysis.whatif import what_if as what_if_report
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
-from graph.metric_snapshots import write_snapshot_sets
+from graph.metric_snapshots import Writes, write_snapshot_sets
 from graph.people import check_people_exist
 from graph.projections import load_snapshot
 from graph.rows import Snapshot
@@ -33,13 +34,25 @@ ORG_METRICS = ("degree", "strength", "betweenness", "pagerank", "harmonic", "con
                "effective_size", "community")
 
 
+_LAST_NETWORK: list[tuple[weakref.ref[Snapshot], tuple[int, int, int], CarrierNetwork]] = []
+
+
 def _noop(_: str) -> None:
     return None
 
 
 def network_of(snap: Snapshot) -> CarrierNetwork:
-    """Return the carrier network of a snapshot."""
-    return build_network((o.id for o in snap.organisations), snap.affiliations, snap.contacts)
+    """Return the carrier network of a snapshot, built once for the last snapshot asked about.
+
+    analyse and fragility on one snapshot share it (it is not changed by anything that reads it).
+    """
+    key = (id(snap.organisations), id(snap.affiliations), id(snap.contacts))
+    for ref, known, net in _LAST_NETWORK:
+        if ref() is snap and known == key:
+            return net
+    net = build_network((o.id for o in snap.organisations), snap.affiliations, snap.contacts)
+    _LAST_NETWORK[:] = [(weakref.ref(snap), key, net)]
+    return net
 
 
 def organisation_metrics(net: CarrierNetwork) -> list[dict[str, Any]]:
@@ -90,25 +103,35 @@ def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
 
 
 def analyse_document(graph: Graph, as_of: dt.date, *, write_back: bool = True,
-                     timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+                     timer: Timer = _noop, snap: Snapshot | None = None,
+                     writes: Writes | None = None) -> dict[str, Any]:
     """Return the `analyse --json` document as of a date; write the metrics back as dated snapshots.
 
     `snap`: the network as of that date when the caller has already read it (read once, use twice).
+    `writes`: queue the write-back there (the caller waits for it) instead of writing before returning.
     """
     if snap is None:
         snap = load_snapshot(graph, as_of, fragility=False)
         timer("read from Neo4j")
     doc = analyse_snapshot(snap, timer)
     if write_back:
-        _write_analysis(graph, as_of, doc)
-        timer("write back")
+        _write(graph, as_of, _analysis_sets(doc), writes)
+        timer("write back" if writes is None else "write back queued")
     return doc
 
 
-def _write_analysis(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
+def _write(graph: Graph, as_of: dt.date, sets: dict[str, dict[str, dict[str, Any]]],
+           writes: Writes | None) -> None:
+    if writes is None:
+        write_snapshot_sets(graph, as_of, sets)
+    else:
+        writes.submit(as_of, sets)
+
+
+def _analysis_sets(doc: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
     scopes = (("organisation", "organisations"), ("person", "people"), ("referral", "referrals"))
-    write_snapshot_sets(graph, as_of, {scope: {row["id"]: {k: v for k, v in row.items() if k != "id"}
-                                               for row in doc[key]} for scope, key in scopes})
+    return {scope: {row["id"]: {k: v for k, v in row.items() if k != "id"} for row in doc[key]}
+            for scope, key in scopes}
 
 
 def link_rows(net: CarrierNetwork) -> list[dict[str, Any]]:
@@ -160,10 +183,12 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
 def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] = (), runs: int = 100,
                        years: float = 1.0, seed: int = 1, k: int = 10,
                        rates: Mapping[str, float] | None = None, write_back: bool = False,
-                       timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+                       timer: Timer = _noop, snap: Snapshot | None = None,
+                       writes: Writes | None = None) -> dict[str, Any]:
     """Return the `fragility --json` document as of a date; unknown what-if ids raise InvalidInputError.
 
     `snap`: the full network as of that date (`load_snapshot(..., fragility=True)`) when already read.
+    `writes`: queue the write-back there (the caller waits for it) instead of writing before returning.
     """
     what_if = tuple(what_if)
     _check_parameters(runs, years, k)
@@ -174,8 +199,8 @@ def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] =
     doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
                              timer=timer)
     if write_back:
-        write_fragility(graph, as_of, doc)
-        timer("write back")
+        _write(graph, as_of, fragility_sets(doc), writes)
+        timer("write back" if writes is None else "write back queued")
     return doc
 
 
@@ -184,8 +209,8 @@ def _check_parameters(runs: int, years: float, k: int) -> None:
         raise InvalidInputError.say("err_simulation_options", runs=runs, years=years, k=k)
 
 
-def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
-    """Write per-person impact and per-org risk back as dated snapshots."""
+def fragility_sets(doc: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Return the snapshots a fragility document writes back: per-person impact, per-org risk."""
     people = {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in doc["people"]}
     one_carrier: dict[str, int] = {}
     for link in doc["links"]:
@@ -195,7 +220,7 @@ def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> Non
     risk = {r["id"]: r["isolation_probability"] for r in doc["simulation"]["orgs_at_risk"]}
     orgs = {o: {"links_bus_factor_1": one_carrier.get(o, 0), "isolation_probability": risk.get(o, 0.0)}
             for o in {link[e] for link in doc["links"] for e in ("a", "b")}}
-    write_snapshot_sets(graph, as_of, {"fragility_person": people, "fragility_organisation": orgs})
+    return {"fragility_person": people, "fragility_organisation": orgs}
 
 
 def org_fragility(graph: Graph, as_of: dt.date, org_id: str) -> dict[str, Any]:
