@@ -35,19 +35,21 @@ def connected_pairs(h: ig.Graph, n_orgs: int) -> int:
     return int(_pairs(np.bincount(membership[:n_orgs])).sum())
 
 
-def pair_losses(h: ig.Graph, n_orgs: int) -> np.ndarray:
-    """Return per node of H the org pairs (not counting its own) that its removal alone disconnects."""
+def pair_losses(h: ig.Graph, n_orgs: int, edges: np.ndarray | None = None) -> np.ndarray:
+    """Return per node of H the org pairs (not counting its own) that its removal alone disconnects.
+
+    `edges`: h's edge list as an E × 2 array in edge id order, when the caller keeps one.
+    """
     n = h.vcount()
-    blocks, cut = h.biconnected_components(return_articulation_points=True)
+    trees, cut = ig.GraphBase.biconnected_components(h, True)
     losses = np.zeros(n, dtype=np.int64)
     if not cut:
         return losses
-    n_blocks, cut = len(blocks), np.asarray(cut, dtype=np.int64)
+    n_blocks, cut = len(trees), np.asarray(cut, dtype=np.int64)
+    block_of, members = _block_members(trees, np.asarray(h.get_edgelist()) if edges is None else edges, n)
     is_org = np.arange(n) < n_orgs
     cut_id = np.full(n, -1, dtype=np.int64)
     cut_id[cut] = n_blocks + np.arange(len(cut))
-    members = np.fromiter(chain.from_iterable(blocks), dtype=np.int64)
-    block_of = np.repeat(np.arange(n_blocks), [len(b) for b in blocks])
     at_cut = cut_id[members] >= 0
     weight = np.concatenate([
         np.bincount(block_of[~at_cut & is_org[members]], minlength=n_blocks), is_org[cut].astype(np.int64)])
@@ -59,6 +61,15 @@ def pair_losses(h: ig.Graph, n_orgs: int) -> np.ndarray:
     t = total[ids]
     losses[cut] = _pairs(t) - below[ids] - _pairs(t - sub[ids]) - weight[ids] * (t - 1)
     return losses
+
+
+def _block_members(trees: list[list[int]], edges: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return (block, node) pairs of the blocks given as spanning trees (edge ids), as two arrays."""
+    tree_edges = np.fromiter(chain.from_iterable(trees), dtype=np.int64)
+    block = np.repeat(np.arange(len(trees), dtype=np.int64), [len(t) for t in trees])
+    ends = edges.reshape(-1, 2)[tree_edges]
+    keys = np.unique(np.concatenate([block * n + ends[:, 0], block * n + ends[:, 1]]))
+    return keys // n, keys % n
 
 
 def _subtree_sums(n: int, u: np.ndarray, v: np.ndarray, weight: np.ndarray

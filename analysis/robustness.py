@@ -113,16 +113,19 @@ def targeted_order(net: CarrierNetwork, batch: int = 1) -> list[int]:
     n_orgs, degree = len(net.orgs), np.array([len(o) for o in net.person_orgs], dtype=np.int64)
     np.add.at(degree, np.asarray(net.contacts, dtype=np.int64).reshape(-1, 2).ravel(), 1)
     h = h_graph(net)
+    edges = np.asarray(h.get_edgelist(), dtype=np.int64).reshape(-1, 2)
     alive = np.arange(len(net.people))
     order: list[int] = []
     while len(alive):
-        losses = pair_losses(h, n_orgs)[n_orgs:][alive]
+        losses = pair_losses(h, n_orgs, edges)[n_orgs:][alive]
         ranked = alive[np.lexsort((alive, -degree[alive], -losses))]
         if losses.max() == 0 and connected_pairs(h, n_orgs) == 0:
             return order + ranked.tolist()
         step = ranked[:batch]
         order += step.tolist()
-        h.delete_edges(sorted({e for p in step.tolist() for e in h.incident(n_orgs + p)}))
+        gone = np.isin(edges, n_orgs + step).any(axis=1)
+        h.delete_edges(np.nonzero(gone)[0].tolist())  # igraph keeps the other edges in their order
+        edges = edges[~gone]
         alive = np.setdiff1d(alive, step)
     return order
 
