@@ -7,6 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from graph.allocation import fewer_collections
 from graph.driver import Graph
 from graph.queries import Query
 from graph.rows import (
@@ -61,10 +62,10 @@ def load_snapshot(graph: Graph, as_of: dt.date, *, fragility: bool = True) -> Sn
                   "history": lambda: graph.read(_HISTORY, as_of=as_of)}
     # The reads are independent: Neo4j answers one while this process decodes another (2-3x faster
     # than one after the other on city data, bench.bench_analysis).
-    with ThreadPoolExecutor(max_workers=PARALLEL_READS) as pool:
+    with fewer_collections(), ThreadPoolExecutor(max_workers=PARALLEL_READS) as pool:
         futures = {name: pool.submit(read) for name, read in reads.items()}
         rows = {name: future.result() for name, future in futures.items()}
-    return _snapshot(as_of, rows)
+        return _snapshot(as_of, rows)
 
 
 def _referrals(rows: list[list[Any]]) -> list[ReferralRow]:

@@ -20,6 +20,7 @@ from analysis.robustness import random_curves, targeted_curve
 from analysis.simulation import simulate, summary
 from analysis.turnover import build_model, role_rates
 from analysis.whatif import what_if as what_if_report
+from graph.allocation import fewer_collections
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
 from graph.metric_snapshots import Writes, write_snapshot_sets
@@ -90,6 +91,11 @@ def _round(value: Any) -> Any:
 
 def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
     """Return the `analyse --json` document for a snapshot (pure: no database)."""
+    with fewer_collections():
+        return _analyse_snapshot(snap, timer)
+
+
+def _analyse_snapshot(snap: Snapshot, timer: Timer) -> dict[str, Any]:
     net = network_of(snap)
     timer("build network")
     orgs = organisation_metrics(net)
@@ -154,6 +160,14 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
                        k: int = 10, rates: Mapping[str, float] | None = None,
                        timer: Timer = _noop) -> dict[str, Any]:
     """Return the `fragility --json` document for a snapshot (pure: no database)."""
+    with fewer_collections():
+        return _fragility_snapshot(snap, what_if=what_if, runs=runs, curve_runs=curve_runs, years=years,
+                                   seed=seed, k=k, rates=rates, timer=timer)
+
+
+def _fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str], runs: int, curve_runs: int | None,
+                        years: float, seed: int, k: int, rates: Mapping[str, float] | None,
+                        timer: Timer) -> dict[str, Any]:
     net = network_of(snap)
     doc: dict[str, Any] = {"as_of": snap.as_of.isoformat(), "links": link_rows(net)}
     doc["uncarried_links"] = uncarried_links(net, snap.partnerships, snap.referrals)
