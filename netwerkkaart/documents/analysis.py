@@ -158,22 +158,29 @@ def people_rows(net: CarrierNetwork) -> list[dict[str, Any]]:
 def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int = 100,
                        curve_runs: int | None = None, years: float = 1.0, seed: int = 1,
                        k: int = 10, rates: Mapping[str, float] | None = None,
-                       timer: Timer = _noop) -> dict[str, Any]:
-    """Return the `fragility --json` document for a snapshot (pure: no database)."""
+                       timer: Timer = _noop, on_people: Callable[[list[dict[str, Any]]], None] | None = None
+                       ) -> dict[str, Any]:
+    """Return the `fragility --json` document for a snapshot (pure: no database).
+
+    `on_people`: called with the people block as soon as it is done (to write it back meanwhile).
+    """
     with fewer_collections():
         return _fragility_snapshot(snap, what_if=what_if, runs=runs, curve_runs=curve_runs, years=years,
-                                   seed=seed, k=k, rates=rates, timer=timer)
+                                   seed=seed, k=k, rates=rates, timer=timer, on_people=on_people)
 
 
 def _fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str], runs: int, curve_runs: int | None,
                         years: float, seed: int, k: int, rates: Mapping[str, float] | None,
-                        timer: Timer) -> dict[str, Any]:
+                        timer: Timer, on_people: Callable[[list[dict[str, Any]]], None] | None
+                        ) -> dict[str, Any]:
     net = network_of(snap)
     doc: dict[str, Any] = {"as_of": snap.as_of.isoformat(), "links": link_rows(net)}
     doc["uncarried_links"] = uncarried_links(net, snap.partnerships, snap.referrals)
     doc["alerts"] = alerts(net, snap.as_of)
     timer("bus factors, uncarried links, alerts")
     doc["people"] = people_rows(net)
+    if on_people is not None:
+        on_people(doc["people"])
     timer("key-person impact")
     doc["curves"] = {"random": random_curves(net, curve_runs or min(runs, CURVE_RUNS), seed),
                      "targeted": targeted_curve(net)}
@@ -210,10 +217,19 @@ def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] =
     if snap is None:
         snap = load_snapshot(graph, as_of)
         timer("read from Neo4j")
+    early = write_back and writes is not None
+
+    def write_people(rows: list[dict[str, Any]]) -> None:
+        if writes is not None:
+            writes.submit(as_of, {"fragility_person": _people_set(rows)})
+
     doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
-                             timer=timer)
+                             timer=timer, on_people=write_people if early else None)
     if write_back:
-        _write(graph, as_of, fragility_sets(doc), writes)
+        sets = fragility_sets(doc)
+        if early:
+            del sets["fragility_person"]  # queued as soon as the people block was done
+        _write(graph, as_of, sets, writes)
         timer("write back" if writes is None else "write back queued")
     return doc
 
@@ -223,9 +239,13 @@ def _check_parameters(runs: int, years: float, k: int) -> None:
         raise InvalidInputError.say("err_simulation_options", runs=runs, years=years, k=k)
 
 
+def _people_set(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in rows}
+
+
 def fragility_sets(doc: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
     """Return the snapshots a fragility document writes back: per-person impact, per-org risk."""
-    people = {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in doc["people"]}
+    people = _people_set(doc["people"])
     one_carrier: dict[str, int] = {}
     for link in doc["links"]:
         if link["bus_factor"] == 1:
