@@ -95,19 +95,11 @@ def baseline_whole_run(ref: str, as_of: dt.date) -> float:
     return float(found.group(1))
 
 
-def _whole_run(as_of: dt.date, in_child: bool) -> tuple[Any, dict[str, Any], float]:
-    """Return (network, fragility document, seconds) of analyse + fragility with write-back, timed.
-
-    `in_child`: fragility is computed in a forked child process while this one computes analyse.
-    """
+def _whole_run(as_of: dt.date) -> tuple[Any, dict[str, Any], float]:
+    """Return (network, fragility document, seconds) of analyse + fragility with write-back, timed."""
     from graph.metric_snapshots import Writes
     from graph.projections import load_snapshot
-    from netwerkkaart.documents.analysis import (
-        analyse_document,
-        fragility_document,
-        fragility_in_child,
-        network_of,
-    )
+    from netwerkkaart.documents.analysis import analyse_document, fragility_document, network_of
 
     with city_graph(DEFAULT_DIR, BOLT_PORT) as graph:
         # As the web app does it (AnalysisStore.snapshot): the network is read once per date and data
@@ -119,16 +111,12 @@ def _whole_run(as_of: dt.date, in_child: bool) -> tuple[Any, dict[str, Any], flo
         started = time.perf_counter()
         snap = load_snapshot(graph, as_of)
         stages("read from Neo4j (once, for both)")
-        child = fragility_in_child(snap) if in_child else None
-        print(f"analyse as of {as_of}{' (fragility meanwhile in a child process)' if child else ''}:")
+        print(f"analyse as of {as_of}:")
         analyse_document(graph, as_of, write_back=True, timer=stages, snap=snap, writes=writes)
         analyse_s = time.perf_counter() - started
         print("fragility:")
-        doc = fragility_document(graph, as_of, write_back=True, timer=stages, snap=snap, writes=writes,
-                                 child=child)
+        doc = fragility_document(graph, as_of, write_back=True, timer=stages, snap=snap, writes=writes)
         ready = time.perf_counter() - started
-        for stage, seconds in child.stages if child else ():
-            print(f"    in the child: {stage:<42} {seconds:8.2f} s")
         print(f"  documents ready after {ready:.2f} s", flush=True)
         writes.close()
         total = time.perf_counter() - started
@@ -145,8 +133,6 @@ def main() -> None:
     parser.add_argument("--as-of", default=dt.date.today().isoformat())
     parser.add_argument("--subset", type=int, default=40, help="people timed in the naive baseline")
     parser.add_argument("--against", default=BASELINE_REF, help="revision to compare with ('' for none)")
-    parser.add_argument("--one-process", dest="child", action="store_false",
-                        help="compute fragility after analyse in this process (no child process)")
     args = parser.parse_args()
     from analysis import centrality
     from analysis.busfactor import links_broken
@@ -155,7 +141,7 @@ def main() -> None:
 
     as_of = dt.date.fromisoformat(args.as_of)
     with server_stopped_after(DEFAULT_DIR, BOLT_PORT):
-        net, doc, total = _whole_run(as_of, args.child)
+        net, doc, total = _whole_run(as_of)
         print(f"network: {len(net.orgs)} orgs, {len(net.people)} current people, "
               f"{len(net.contacts)} contacts, {len(net.links)} carried links, "
               f"{len(doc['uncarried_links'])} uncarried")

@@ -27,7 +27,6 @@ from graph.metric_snapshots import Writes, write_snapshot_sets
 from graph.people import check_people_exist
 from graph.projections import load_snapshot
 from graph.rows import Snapshot
-from netwerkkaart.documents.fragility_child import FragilityInChild
 
 Timer = Callable[[str], None]
 # Random-departure curves cost one union–find pass per run; 30 runs give a stable 5–95 % band.
@@ -202,21 +201,15 @@ def _fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str], runs: int, cu
     return doc
 
 
-def fragility_in_child(snap: Snapshot, **options: Any) -> FragilityInChild:
-    """Return `fragility_snapshot(snap, **options)` started in a forked child (pass it on as `child`)."""
-    return FragilityInChild(fragility_snapshot, snap, **options)
-
-
 def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] = (), runs: int = 100,
                        years: float = 1.0, seed: int = 1, k: int = 10,
                        rates: Mapping[str, float] | None = None, write_back: bool = False,
                        timer: Timer = _noop, snap: Snapshot | None = None,
-                       writes: Writes | None = None, child: FragilityInChild | None = None) -> dict[str, Any]:
+                       writes: Writes | None = None) -> dict[str, Any]:
     """Return the `fragility --json` document as of a date; unknown what-if ids raise InvalidInputError.
 
     `snap`: the full network as of that date (`load_snapshot(..., fragility=True)`) when already read.
     `writes`: queue the write-back there (the caller waits for it) instead of writing before returning.
-    `child`: the document already being computed (from `snap`, with these options) in a child process.
     """
     what_if = tuple(what_if)
     _check_parameters(runs, years, k)
@@ -230,14 +223,8 @@ def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] =
         if writes is not None:
             writes.submit(as_of, {"fragility_person": _people_set(rows)})
 
-    if child is not None:
-        if early:
-            write_people(child.people())
-        doc = child.document()
-        timer("fragility from the child process")
-    else:
-        doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
-                                 timer=timer, on_people=write_people if early else None)
+    doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
+                             timer=timer, on_people=write_people if early else None)
     if write_back:
         sets = fragility_sets(doc)
         if early:
