@@ -75,6 +75,8 @@ class Writes:
     """Snapshot writes done one after another in a background thread; `wait` for them at the end.
 
     The caller goes on computing while Neo4j writes (the documents are ready before they are stored).
+    One scope at a time, not people and organisations side by side as `write_snapshot_sets` does: the
+    writes then take at most one core from the computing they run behind.
     """
 
     def __init__(self, graph: Graph) -> None:
@@ -84,7 +86,10 @@ class Writes:
 
     def submit(self, as_of: dt.date, sets: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
         """Queue `write_snapshot_sets(graph, as_of, sets)` behind the writes already queued."""
-        self._pending.append(self._pool.submit(write_snapshot_sets, self.graph, as_of, sets))
+        self._pending.append(self._pool.submit(self._write, as_of, sets))
+
+    def _write(self, as_of: dt.date, sets: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> int:
+        return sum(write_snapshots(self.graph, scope, as_of, metrics) for scope, metrics in sets.items())
 
     def wait(self) -> int:
         """Return how many snapshots were written once every queued write is done (raising its error)."""
