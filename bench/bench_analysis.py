@@ -33,6 +33,9 @@ BOLT_PORT = 17731
 BASELINE_REF = "90ff086"
 ROOT = Path(__file__).resolve().parents[1]
 _WHOLE = re.compile(r"whole city run .*?: ([0-9.]+) s")
+# The environment before this run's own code changed it (analysis sets OMP_NUM_THREADS): the baseline
+# revision runs in the environment it would have had on its own.
+_START_ENV = dict(os.environ)
 
 
 class Stages:
@@ -79,6 +82,14 @@ def naive_key_person(net: Any, subset: int, seed: int) -> tuple[float, int]:
     return (time.perf_counter() - start) / len(sample), len(sample)
 
 
+def _baseline_env() -> dict[str, str]:
+    """Return this process's environment without what its own imports added (not the bench's settings)."""
+    env = dict(os.environ)
+    if "OMP_NUM_THREADS" not in _START_ENV:
+        env.pop("OMP_NUM_THREADS", None)
+    return env
+
+
 def baseline_whole_run(ref: str, as_of: dt.date) -> float:
     """Return the seconds of revision `ref`'s own whole city run on the same data (child process)."""
     with tempfile.TemporaryDirectory(prefix="netwerkkaart-baseline-") as folder:
@@ -86,7 +97,7 @@ def baseline_whole_run(ref: str, as_of: dt.date) -> float:
         subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
         print(f"baseline: {ref}'s bench_analysis on the same city data:", flush=True)
         done = subprocess.run([sys.executable, "-m", "bench.bench_analysis", "--as-of", as_of.isoformat()],
-                              cwd=folder, env={**os.environ, "PYTHONPATH": folder},
+                              cwd=folder, env={**_baseline_env(), "PYTHONPATH": folder},
                               check=True, capture_output=True, text=True)
     found = _WHOLE.search(done.stdout)
     if found is None:
