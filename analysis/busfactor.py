@@ -11,6 +11,8 @@ from analysis.network import CarrierNetwork, Link
 
 def max_matching(pairs: Iterable[tuple[int, int]]) -> int:
     """Return the size of a maximum matching of a bipartite graph given as (left, right) pairs."""
+    if isinstance(pairs, list | tuple) and len(pairs) <= 1:
+        return len(pairs)  # most links: one carrier pair or none
     adj: dict[int, list[int]] = defaultdict(list)
     for left, right in pairs:
         adj[left].append(right)

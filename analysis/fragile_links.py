@@ -40,11 +40,26 @@ def shape(link: Link) -> tuple[str, int, int, list[int]]:
     return "star", next(iter(seconds)), 1, sorted(firsts)
 
 
+def leave_probabilities(net: CarrierNetwork, rates: Mapping[str, float], years: float
+                        ) -> dict[tuple[int, int], float]:
+    """Return `leave_probability` of every current (person, org) affiliation, computed once each."""
+    return {(p, o): leave_probability(net, rates, years, p, o) for p, o in net.roles}
+
+
 def loss_probability(net: CarrierNetwork, rates: Mapping[str, float], years: float,
-                     key: tuple[int, int]) -> float:
-    """Return the exact chance a bus-factor-1 link has lost every carrier within `years`."""
+                     key: tuple[int, int], leave: Mapping[tuple[int, int], float] | None = None) -> float:
+    """Return the exact chance a bus-factor-1 link has lost every carrier within `years`.
+
+    `leave`: the affiliations' leave probabilities when already computed (`leave_probabilities`).
+    """
     kind, centre, side, leaves = shape(net.links[key])
-    p = lambda person, org: leave_probability(net, rates, years, person, org)  # noqa: E731
+    known = leave
+
+    def p(person: int, org: int) -> float:
+        if known is not None:
+            return known[(person, org)]
+        return leave_probability(net, rates, years, person, org)
+
     if kind == "shared":
         return 1.0 - (1.0 - p(centre, key[0])) * (1.0 - p(centre, key[1]))
     other = key[1 - side]
@@ -79,6 +94,7 @@ def fragile_links(net: CarrierNetwork, rates: Mapping[str, float], years: float)
     person at b], the steadiest people there who do not carry the link yet) or None.
     """
     staff, out = _steadiest(net, rates), []
+    leave = leave_probabilities(net, rates, years)
     for key in sorted(net.links):
         link = net.links[key]
         if bus_factor(link) != 1:
@@ -90,7 +106,7 @@ def fragile_links(net: CarrierNetwork, rates: Mapping[str, float], years: float)
         out.append({"a": net.orgs[key[0]], "b": net.orgs[key[1]], "carrier_kind": kind,
                     "carried_by": sorted(net.people[p] for p in carried),
                     "knows": [net.people[q] for q in leaves] if kind == "star" else [],
-                    "loss_probability": round(loss_probability(net, rates, years, key), 6),
+                    "loss_probability": round(loss_probability(net, rates, years, key, leave), 6),
                     "second_contact": None if second is None else [net.people[p] for p in second]})
     out.sort(key=lambda r: (-float(r["loss_probability"]), str(r["a"]), str(r["b"])))  # type: ignore[arg-type]
     return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import combinations
 
+import igraph as ig
 import networkx as nx
+import numpy as np
 
 from analysis.busfactor import bus_factor
 from analysis.network import CarrierNetwork
@@ -36,6 +38,28 @@ def person_graph(net: CarrierNetwork) -> nx.Graph:
     for p, q in net.contacts:
         g.add_edge(net.people[p], net.people[q], kind="contact")
     return g
+
+
+def person_igraph(net: CarrierNetwork) -> ig.Graph:
+    """Return `person_graph(net)` as igraph has it from `centrality.to_igraph` (vertex p = person p).
+
+    Edges come in networkx's `edges()` order: by first endpoint, then in the order they were added.
+    """
+    n = len(net.people)
+    members: dict[int, list[int]] = {}
+    for p, orgs in enumerate(net.person_orgs):
+        for o in orgs:
+            members.setdefault(o, []).append(p)
+    parts = [np.asarray(net.contacts, dtype=np.int64).reshape(-1, 2)]
+    for people in members.values():
+        i, j = np.triu_indices(len(people), 1)
+        parts.insert(-1, np.column_stack([np.asarray(people)[i], np.asarray(people)[j]]))
+    edges = np.concatenate(parts).astype(np.int64)
+    _, first = np.unique(edges[:, 0] * max(n, 1) + edges[:, 1], return_index=True)
+    first.sort()  # each edge where it was first added, in the order added
+    edges = edges[first]
+    edges = edges[np.argsort(edges[:, 0], kind="stable")]
+    return ig.Graph(n=n, edges=edges.tolist())
 
 
 def referral_graph(referrals: Iterable[ReferralRow], org_ids: Iterable[str] = ()) -> nx.DiGraph:

@@ -115,14 +115,15 @@ def introductions(net: CarrierNetwork, model: TurnoverModel, result: SimulationR
              if anchors[x][0] != anchors[y][0]
              and (min(anchors[x][0], anchors[y][0]), max(anchors[x][0], anchors[y][0])) not in known]
     out: list[dict[str, object]] = []
+    pairs = np.asarray(cands, dtype=np.int64).reshape(-1, 2)
+    rows = np.asarray([[anchors[x][1], anchors[y][1]] for x, y in cands], dtype=np.int64).reshape(-1, 2)
     while cands and len(out) < k:
-        pairs = np.asarray(cands, dtype=np.int64)
-        rows = np.asarray([[anchors[x][1], anchors[y][1]] for x, y in cands], dtype=np.int64)
         gain = gains(f, rows[:, 0], rows[:, 1], pairs[:, 0], pairs[:, 1])
         best = int(np.argmax(gain))
         if gain[best] <= 0:
             break
         x, y = cands.pop(best)
+        pairs, rows = np.delete(pairs, best, axis=0), np.delete(rows, best, axis=0)
         why = _why(net, f, today, x, y)
         apart, together = bool(today[x] != today[y]), float((f.labels[:, x] == f.labels[:, y]).mean())
         (p, ra), (q, rb) = anchors[x], anchors[y]

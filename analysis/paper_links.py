@@ -52,7 +52,8 @@ def link_suggestions(net: CarrierNetwork, organisations: Iterable[OrgRow], refer
     orgs = {o.id: o for o in organisations}
     carried = carried_pairs(net)
     scored = []
-    for (a, b), flow in referral_flow(referrals).items():
+    flows = referral_flow(referrals)
+    for (a, b), flow in flows.items():
         if flow < min_flow or (a, b) in carried or a not in orgs or b not in orgs:
             continue
         reasons = _reasons(orgs[a], orgs[b], flow)
@@ -60,7 +61,6 @@ def link_suggestions(net: CarrierNetwork, organisations: Iterable[OrgRow], refer
             weight = 1 + sum(w for w, _ in reasons[1:])
             scored.append((flow * weight, a, b, [text for _, text in reasons]))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    flows = referral_flow(referrals)
     return [{"a": a, "b": b, "score": round(score, 2), "reasons": reasons, "referrals": flows[(a, b)]}
             for score, a, b, reasons in scored[:top]]
 

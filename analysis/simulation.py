@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.components import block_labels
 from analysis.network import CarrierNetwork
-from analysis.turnover import TurnoverModel, components, links_alive, org_pairs
+from analysis.turnover import TurnoverModel, links_alive, org_pairs
 
 
 @dataclass(slots=True)
@@ -32,11 +33,10 @@ def simulate(net: CarrierNetwork, model: TurnoverModel, years: float, runs: int,
     ends = np.asarray(model.link_keys, dtype=np.int64).reshape(-1, 2)
     degree = np.bincount(ends.ravel(), minlength=n_orgs)
     alive = rng.random((runs, len(model.leave_prob))) >= model.leave_prob
-    labels = np.empty((runs, n_orgs + len(net.people)), dtype=np.int64)
+    labels = run_labels(net, model, alive)
     lost, connected = np.zeros(runs), np.zeros(runs)
     isolated, lost_per_org = np.zeros(n_orgs), np.zeros(n_orgs)
     for r in range(runs):
-        labels[r] = components(net, model, alive[r])
         connected[r] = org_pairs(labels[r], n_orgs) / total
         ok = links_alive(model, alive[r])
         lost[r] = len(ok) - ok.sum()
@@ -46,6 +46,21 @@ def simulate(net: CarrierNetwork, model: TurnoverModel, years: float, runs: int,
     return SimulationResult(years=years, links_lost=lost, connected=connected,
                             isolated_prob=isolated / runs, links_lost_per_org=lost_per_org / runs,
                             alive=alive, labels=labels)
+
+
+def run_labels(net: CarrierNetwork, model: TurnoverModel, alive: np.ndarray) -> np.ndarray:
+    """Return runs × H nodes component labels (as `turnover.components` gives them), all runs at once."""
+    runs, n_orgs, n_people = len(alive), len(net.orgs), len(net.people)
+    n = n_orgs + n_people
+    run, row = np.nonzero(alive)
+    offset = run * n
+    stays = np.bincount(run * n_people + model.aff_person[row], minlength=runs * n_people) > 0
+    stays = stays.reshape(runs, n_people)
+    contacts = np.asarray(net.contacts, dtype=np.int64).reshape(-1, 2)
+    kept_run, kept = np.nonzero(stays[:, contacts[:, 0]] & stays[:, contacts[:, 1]])
+    u = np.concatenate([offset + model.aff_org[row], kept_run * n + n_orgs + contacts[kept, 0]])
+    v = np.concatenate([offset + n_orgs + model.aff_person[row], kept_run * n + n_orgs + contacts[kept, 1]])
+    return block_labels(runs, n, u, v)
 
 
 def _interval(values: np.ndarray) -> list[float]:

@@ -63,7 +63,10 @@ class TurnoverModel:
 def person_rate(net: CarrierNetwork, rates: Mapping[str, float], p: int, o: int) -> float:
     """Return the annual leave rate of person p's affiliation at org o (their steadiest role)."""
     roles = net.roles[(p, o)]
-    return min(rates.get(r, max(rates.values(), default=0.3)) for r in roles)
+    if len(roles) == 1 and roles[0] in rates:
+        return rates[roles[0]]
+    fallback = max(rates.values(), default=0.3)  # a role without a rate leaves as fast as the fastest
+    return min(rates.get(r, fallback) for r in roles)
 
 
 def build_model(net: CarrierNetwork, rates: Mapping[str, float], years: float) -> TurnoverModel:

@@ -23,6 +23,27 @@ def ensure_city(graph: Any) -> None:
 
 
 @contextmanager
+def server_stopped_after(data_dir: str, bolt_port: int) -> Iterator[None]:
+    """Stop the managed Neo4j at the end if it was not running at the start (its data dir stays).
+
+    Sets NETWERKKAART_DATA_DIR and NETWERKKAART_BOLT_PORT as `city_graph` does, unless already set.
+    """
+    os.environ.setdefault("NETWERKKAART_DATA_DIR", data_dir)
+    os.environ.setdefault("NETWERKKAART_BOLT_PORT", str(bolt_port))
+    from graph.runtime.server import ManagedServer
+    from graph.settings import Settings
+
+    settings = Settings()
+    was_running = not settings.managed or ManagedServer(settings).state().running
+    try:
+        yield
+    finally:
+        if not was_running:
+            ManagedServer(settings).stop()
+            print("stopped the Neo4j this run started (its data stays for the next run)", flush=True)
+
+
+@contextmanager
 def city_graph(data_dir: str, bolt_port: int) -> Iterator[Any]:
     """Yield a connected graph holding the city demo, loaded once into `data_dir`.
 

@@ -1,8 +1,5 @@
-// Referrals dated up to $as_of summed per (from, to, status), packed as one list; `recent` = after $recent_from.
+// Referrals dated up to $as_of, one packed row each; `recent` = after $recent_from (the caller sums them).
 // $as_of: date, $recent_from: date
 MATCH (a:Organisation)-[r:REFERRED]->(b:Organisation)
 WHERE r.date <= $as_of
-WITH a.id AS source, b.id AS target, coalesce(r.status, 'sent') AS status,
-     sum(coalesce(r.count, 1)) AS count,
-     sum(CASE WHEN r.date > $recent_from THEN coalesce(r.count, 1) ELSE 0 END) AS recent
-RETURN collect([source, target, status, count, recent]) AS rows
+RETURN collect([a.id, b.id, coalesce(r.status, 'sent'), coalesce(r.count, 1), r.date > $recent_from]) AS rows

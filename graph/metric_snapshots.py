@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from graph.driver import Graph
@@ -69,6 +69,41 @@ def write_snapshot_sets(graph: Graph, as_of: dt.date,
 
     with ThreadPoolExecutor(max_workers=len(groups) or 1) as pool:
         return sum(pool.map(write_group, groups.values()))
+
+
+class Writes:
+    """Snapshot writes done one after another in a background thread; `wait` for them at the end.
+
+    The caller goes on computing while Neo4j writes (the documents are ready before they are stored).
+    One scope at a time, not people and organisations side by side as `write_snapshot_sets` does: the
+    writes then take at most one core from the computing they run behind.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="metric-writes")
+        self._pending: list[Future[int]] = []
+
+    def submit(self, as_of: dt.date, sets: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> None:
+        """Queue `write_snapshot_sets(graph, as_of, sets)` behind the writes already queued."""
+        self._pending.append(self._pool.submit(self._write, as_of, sets))
+
+    def _write(self, as_of: dt.date, sets: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> int:
+        return sum(write_snapshots(self.graph, scope, as_of, metrics) for scope, metrics in sets.items())
+
+    def wait(self) -> int:
+        """Return how many snapshots were written once every queued write is done (raising its error)."""
+        try:
+            return sum(future.result() for future in self._pending)
+        finally:
+            self._pending.clear()
+
+    def close(self) -> None:
+        """Wait for the queued writes, then stop the thread."""
+        try:
+            self.wait()
+        finally:
+            self._pool.shutdown()
 
 
 def read_snapshots(graph: Graph, scope: str, entity_id: str) -> list[dict[str, Any]]:

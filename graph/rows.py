@@ -191,7 +191,7 @@ class RoleHistory:
     years: float
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class Snapshot:
     """Everything analysis reads about the network on one date."""
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from analysis import centrality as c
 from analysis.busfactor import alerts, bus_factor, links_broken
 from analysis.fragile_links import fragile_links
-from analysis.graphs import org_graph, person_graph
+from analysis.graphs import org_graph, person_igraph
 from analysis.introductions import introductions, second_contacts
 from analysis.keyperson import key_person_impacts
 from analysis.network import CarrierNetwork, build_network, carriers_of
@@ -19,9 +20,10 @@ from analysis.robustness import random_curves, targeted_curve
 from analysis.simulation import simulate, summary
 from analysis.turnover import build_model, role_rates
 from analysis.whatif import what_if as what_if_report
+from graph.allocation import fewer_collections
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
-from graph.metric_snapshots import write_snapshot_sets
+from graph.metric_snapshots import Writes, write_snapshot_sets
 from graph.people import check_people_exist
 from graph.projections import load_snapshot
 from graph.rows import Snapshot
@@ -33,13 +35,25 @@ ORG_METRICS = ("degree", "strength", "betweenness", "pagerank", "harmonic", "con
                "effective_size", "community")
 
 
+_LAST_NETWORK: list[tuple[weakref.ref[Snapshot], tuple[int, int, int], CarrierNetwork]] = []
+
+
 def _noop(_: str) -> None:
     return None
 
 
 def network_of(snap: Snapshot) -> CarrierNetwork:
-    """Return the carrier network of a snapshot."""
-    return build_network((o.id for o in snap.organisations), snap.affiliations, snap.contacts)
+    """Return the carrier network of a snapshot, built once for the last snapshot asked about.
+
+    analyse and fragility on one snapshot share it (it is not changed by anything that reads it).
+    """
+    key = (id(snap.organisations), id(snap.affiliations), id(snap.contacts))
+    for ref, known, net in _LAST_NETWORK:
+        if ref() is snap and known == key:
+            return net
+    net = build_network((o.id for o in snap.organisations), snap.affiliations, snap.contacts)
+    _LAST_NETWORK[:] = [(weakref.ref(snap), key, net)]
+    return net
 
 
 def organisation_metrics(net: CarrierNetwork) -> list[dict[str, Any]]:
@@ -55,14 +69,15 @@ def organisation_metrics(net: CarrierNetwork) -> list[dict[str, Any]]:
 def people_metrics(net: CarrierNetwork, samples: int | None = None
                    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Return the `analyse` people block and how its betweenness was computed (exact or sampled)."""
-    g = person_graph(net)
-    n = g.number_of_nodes()
+    h = person_igraph(net)
+    n = h.vcount()
     k = samples if samples is not None else (c.SAMPLES if n > c.EXACT_LIMIT else None)
-    between = c.betweenness(g, samples=k)
+    between = c.igraph_betweenness(h, samples=k).tolist() if n else []
     method = ({"method": "exact"} if k is None or k >= n else
               {"method": "sampled", "samples": k, "error_95": round(c.betweenness_error(k), 4)})
-    degrees = c.degree(g)
-    return [{"id": p, "degree": degrees[p], "betweenness": _round(between[p])} for p in net.people], method
+    degrees = h.degree()
+    return [{"id": p, "degree": degrees[i], "betweenness": _round(between[i])}
+            for i, p in enumerate(net.people)], method
 
 
 def referral_metrics(snap: Snapshot) -> list[dict[str, Any]]:
@@ -76,6 +91,11 @@ def _round(value: Any) -> Any:
 
 def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
     """Return the `analyse --json` document for a snapshot (pure: no database)."""
+    with fewer_collections():
+        return _analyse_snapshot(snap, timer)
+
+
+def _analyse_snapshot(snap: Snapshot, timer: Timer) -> dict[str, Any]:
     net = network_of(snap)
     timer("build network")
     orgs = organisation_metrics(net)
@@ -89,25 +109,35 @@ def analyse_snapshot(snap: Snapshot, timer: Timer = _noop) -> dict[str, Any]:
 
 
 def analyse_document(graph: Graph, as_of: dt.date, *, write_back: bool = True,
-                     timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+                     timer: Timer = _noop, snap: Snapshot | None = None,
+                     writes: Writes | None = None) -> dict[str, Any]:
     """Return the `analyse --json` document as of a date; write the metrics back as dated snapshots.
 
     `snap`: the network as of that date when the caller has already read it (read once, use twice).
+    `writes`: queue the write-back there (the caller waits for it) instead of writing before returning.
     """
     if snap is None:
         snap = load_snapshot(graph, as_of, fragility=False)
         timer("read from Neo4j")
     doc = analyse_snapshot(snap, timer)
     if write_back:
-        _write_analysis(graph, as_of, doc)
-        timer("write back")
+        _write(graph, as_of, _analysis_sets(doc), writes)
+        timer("write back" if writes is None else "write back queued")
     return doc
 
 
-def _write_analysis(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
+def _write(graph: Graph, as_of: dt.date, sets: dict[str, dict[str, dict[str, Any]]],
+           writes: Writes | None) -> None:
+    if writes is None:
+        write_snapshot_sets(graph, as_of, sets)
+    else:
+        writes.submit(as_of, sets)
+
+
+def _analysis_sets(doc: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
     scopes = (("organisation", "organisations"), ("person", "people"), ("referral", "referrals"))
-    write_snapshot_sets(graph, as_of, {scope: {row["id"]: {k: v for k, v in row.items() if k != "id"}
-                                               for row in doc[key]} for scope, key in scopes})
+    return {scope: {row["id"]: {k: v for k, v in row.items() if k != "id"} for row in doc[key]}
+            for scope, key in scopes}
 
 
 def link_rows(net: CarrierNetwork) -> list[dict[str, Any]]:
@@ -128,14 +158,29 @@ def people_rows(net: CarrierNetwork) -> list[dict[str, Any]]:
 def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int = 100,
                        curve_runs: int | None = None, years: float = 1.0, seed: int = 1,
                        k: int = 10, rates: Mapping[str, float] | None = None,
-                       timer: Timer = _noop) -> dict[str, Any]:
-    """Return the `fragility --json` document for a snapshot (pure: no database)."""
+                       timer: Timer = _noop, on_people: Callable[[list[dict[str, Any]]], None] | None = None
+                       ) -> dict[str, Any]:
+    """Return the `fragility --json` document for a snapshot (pure: no database).
+
+    `on_people`: called with the people block as soon as it is done (to write it back meanwhile).
+    """
+    with fewer_collections():
+        return _fragility_snapshot(snap, what_if=what_if, runs=runs, curve_runs=curve_runs, years=years,
+                                   seed=seed, k=k, rates=rates, timer=timer, on_people=on_people)
+
+
+def _fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str], runs: int, curve_runs: int | None,
+                        years: float, seed: int, k: int, rates: Mapping[str, float] | None,
+                        timer: Timer, on_people: Callable[[list[dict[str, Any]]], None] | None
+                        ) -> dict[str, Any]:
     net = network_of(snap)
     doc: dict[str, Any] = {"as_of": snap.as_of.isoformat(), "links": link_rows(net)}
     doc["uncarried_links"] = uncarried_links(net, snap.partnerships, snap.referrals)
     doc["alerts"] = alerts(net, snap.as_of)
     timer("bus factors, uncarried links, alerts")
     doc["people"] = people_rows(net)
+    if on_people is not None:
+        on_people(doc["people"])
     timer("key-person impact")
     doc["curves"] = {"random": random_curves(net, curve_runs or min(runs, CURVE_RUNS), seed),
                      "targeted": targeted_curve(net)}
@@ -159,10 +204,12 @@ def fragility_snapshot(snap: Snapshot, *, what_if: Iterable[str] = (), runs: int
 def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] = (), runs: int = 100,
                        years: float = 1.0, seed: int = 1, k: int = 10,
                        rates: Mapping[str, float] | None = None, write_back: bool = False,
-                       timer: Timer = _noop, snap: Snapshot | None = None) -> dict[str, Any]:
+                       timer: Timer = _noop, snap: Snapshot | None = None,
+                       writes: Writes | None = None) -> dict[str, Any]:
     """Return the `fragility --json` document as of a date; unknown what-if ids raise InvalidInputError.
 
     `snap`: the full network as of that date (`load_snapshot(..., fragility=True)`) when already read.
+    `writes`: queue the write-back there (the caller waits for it) instead of writing before returning.
     """
     what_if = tuple(what_if)
     _check_parameters(runs, years, k)
@@ -170,11 +217,20 @@ def fragility_document(graph: Graph, as_of: dt.date, *, what_if: Iterable[str] =
     if snap is None:
         snap = load_snapshot(graph, as_of)
         timer("read from Neo4j")
+    early = write_back and writes is not None
+
+    def write_people(rows: list[dict[str, Any]]) -> None:
+        if writes is not None:
+            writes.submit(as_of, {"fragility_person": _people_set(rows)})
+
     doc = fragility_snapshot(snap, what_if=what_if, runs=runs, years=years, seed=seed, k=k, rates=rates,
-                             timer=timer)
+                             timer=timer, on_people=write_people if early else None)
     if write_back:
-        write_fragility(graph, as_of, doc)
-        timer("write back")
+        sets = fragility_sets(doc)
+        if early:
+            del sets["fragility_person"]  # queued as soon as the people block was done
+        _write(graph, as_of, sets, writes)
+        timer("write back" if writes is None else "write back queued")
     return doc
 
 
@@ -183,9 +239,13 @@ def _check_parameters(runs: int, years: float, k: int) -> None:
         raise InvalidInputError.say("err_simulation_options", runs=runs, years=years, k=k)
 
 
-def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> None:
-    """Write per-person impact and per-org risk back as dated snapshots."""
-    people = {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in doc["people"]}
+def _people_set(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in rows}
+
+
+def fragility_sets(doc: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Return the snapshots a fragility document writes back: per-person impact, per-org risk."""
+    people = _people_set(doc["people"])
     one_carrier: dict[str, int] = {}
     for link in doc["links"]:
         if link["bus_factor"] == 1:
@@ -194,7 +254,7 @@ def write_fragility(graph: Graph, as_of: dt.date, doc: Mapping[str, Any]) -> Non
     risk = {r["id"]: r["isolation_probability"] for r in doc["simulation"]["orgs_at_risk"]}
     orgs = {o: {"links_bus_factor_1": one_carrier.get(o, 0), "isolation_probability": risk.get(o, 0.0)}
             for o in {link[e] for link in doc["links"] for e in ("a", "b")}}
-    write_snapshot_sets(graph, as_of, {"fragility_person": people, "fragility_organisation": orgs})
+    return {"fragility_person": people, "fragility_organisation": orgs}
 
 
 def org_fragility(graph: Graph, as_of: dt.date, org_id: str) -> dict[str, Any]:

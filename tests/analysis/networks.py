@@ -48,3 +48,25 @@ def isolated_from_scratch(net: CarrierNetwork, gone: set[str]) -> int:
     before = {o for link in links_from_scratch(net, set()) for o in link}
     after = {o for link in links_from_scratch(net, gone) for o in link}
     return len(before - after)
+
+
+def targeted_order_plain(net: CarrierNetwork, batch: int = 1) -> list[int]:
+    """Return the greedy targeted order as first written: a Python Hopcroft–Tarjan pass per batch."""
+    from analysis.keyperson import adjacency, articulation_impacts, connected_pairs
+
+    n_orgs, degree = len(net.orgs), [len(o) for o in net.person_orgs]
+    for p, q in net.contacts:
+        degree[p] += 1
+        degree[q] += 1
+    removed: set[int] = set()
+    order: list[int] = []
+    while len(order) < len(net.people):
+        adj = adjacency(net, frozenset(removed))
+        impacts = articulation_impacts(adj, n_orgs)[n_orgs:]
+        alive = [p for p in range(len(net.people)) if p not in removed]
+        alive.sort(key=lambda p: (-impacts[p].pairs_disconnected, -degree[p], p))
+        if impacts[alive[0]].pairs_disconnected == 0 and connected_pairs(adj, n_orgs) == 0:
+            return order + alive
+        order += alive[:batch]
+        removed.update(alive[:batch])
+    return order

@@ -6,9 +6,14 @@ import math
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
 from analysis import centrality as c
+from analysis.centrality import to_igraph
+from analysis.graphs import person_graph, person_igraph
+from tests.analysis.networks import network
 
 
 @pytest.fixture(params=["karate", "florentine"])
@@ -98,3 +103,28 @@ def test_referral_flows_equal_networkx_view() -> None:
         assert row["out_weight"] == g.out_degree(node, weight="weight")
         refused = sum(d["outcomes"].get("no_capacity", 0) for *_, d in g.in_edges(node, data=True))
         assert row["no_capacity"] == refused
+
+
+@settings(max_examples=100, deadline=None)
+@given(affs=st.lists(st.tuples(st.sampled_from([f"p{i}" for i in range(9)]), st.sampled_from(list("ABCDE"))),
+                     min_size=1, max_size=16),
+       contacts=st.lists(st.tuples(st.sampled_from([f"p{i}" for i in range(9)]),
+                                   st.sampled_from([f"p{i}" for i in range(9)])), max_size=8))
+def test_person_igraph_is_the_person_graph_converted(affs: list[tuple[str, str]],
+                                                     contacts: list[tuple[str, str]]) -> None:
+    net = network(affs, contacts, orgs="ABCDE")
+    h, nodes, _ = to_igraph(person_graph(net))
+    mine = person_igraph(net)
+    assert nodes == net.people
+    assert mine.get_edgelist() == h.get_edgelist()
+    sampled = c.betweenness(person_graph(net), samples=3)
+    assert c.igraph_betweenness(mine, samples=3).tolist() == list(sampled.values())
+
+
+def test_a_graph_is_converted_once_and_again_after_it_grows() -> None:
+    g = nx.karate_club_graph()
+    first, _, _ = c.converted(g)
+    assert c.converted(g, "weight")[0] is first
+    g.add_edge(0, 99)
+    again, nodes, _ = c.converted(g)
+    assert again is not first and again.vcount() == 35 and nodes[-1] == 99

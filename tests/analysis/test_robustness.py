@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import random
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.robustness import random_curves, removal_curve, targeted_curve, targeted_order
+from analysis.robustness import grid_curves, random_curves, removal_curve, targeted_curve, targeted_order
 from tests.analysis.networks import connected_pairs_from_scratch, network
 
 people = st.sampled_from([f"p{i}" for i in range(8)])
@@ -87,3 +88,21 @@ def test_erdos_renyi_collapses_at_the_percolation_threshold() -> None:
     assert frac[0.6] > 0.05  # still a giant component below f_c = 0.75
     assert frac[0.85] < 0.005  # collapsed above it
     assert theory(f_c + 0.05) < 1e-3 and f_c == 0.75
+
+
+@settings(max_examples=100, deadline=None)
+@given(affs=st.lists(st.tuples(people, orgs), min_size=1, max_size=14),
+       contacts=st.lists(st.tuples(people, people), max_size=8), seed=st.integers(0, 1000),
+       points=st.integers(2, 12))
+def test_grid_curves_equal_the_removal_curve_at_the_grid(affs: list[tuple[str, str]],
+                                                         contacts: list[tuple[str, str]], seed: int,
+                                                         points: int) -> None:
+    net = network(affs, contacts, orgs="ABCDE")
+    n = len(net.people)
+    rng = np.random.default_rng(seed)
+    orders = np.asarray([rng.permutation(n) for _ in range(4)], dtype=np.int64)
+    expected = []
+    for order in orders.tolist():
+        curve = removal_curve(net, order)
+        expected.append([curve[round(i * n / (points - 1))] for i in range(points)])
+    assert grid_curves(net, orders, points).tolist() == expected

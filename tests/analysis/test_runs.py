@@ -8,7 +8,7 @@ import pytest
 
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
-from graph.metric_snapshots import read_snapshots
+from graph.metric_snapshots import Writes, read_snapshots
 from netwerkkaart.documents.analysis import analyse_document, fragility_document, org_fragility
 from tests.analysis.dataset import AS_OF, load
 
@@ -67,3 +67,16 @@ def test_org_fragility(graph: Graph) -> None:
     assert {r["id"] for r in one["people"]} == {"p2", "p3"}
     with pytest.raises(NotFoundError):
         org_fragility(graph, AS_OF, "nope")
+
+
+def test_write_back_queued_behind_the_computing_writes_the_same_snapshots(graph: Graph) -> None:
+    load(graph)
+    writes = Writes(graph)
+    analyse_document(graph, AS_OF, writes=writes)
+    fragility_document(graph, AS_OF, runs=20, seed=3, write_back=True, writes=writes)
+    assert writes.wait() == 5 + 5 + 5 + 5 + 4  # orgs, people, referral orgs; fragility people and linked orgs
+    assert [(s["as_of"], s["degree"]) for s in read_snapshots(graph, "organisation", "B")] == [(AS_OF, 1)]
+    assert read_snapshots(graph, "fragility_person", "p1")[0]["pairs_disconnected"] == 1
+    writes.submit(AS_OF, {"no such scope": {}})
+    with pytest.raises(ValueError, match="no such scope"):
+        writes.close()
