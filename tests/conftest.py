@@ -26,7 +26,11 @@ from graph.schema import ensure_schema, index_names, seed_reference_data
 from graph.settings import Settings
 from tests.demo import demo_dataset
 from tests.own_server import discard, own_settings, with_shared_password
-from tests.steps import pytest_collection_modifyitems, pytest_terminal_summary  # noqa: F401 (hooks)
+from tests.steps import (  # noqa: F401 (hooks)
+    pytest_collection_modifyitems,
+    pytest_runtest_logreport,
+    pytest_terminal_summary,
+)
 
 QUICK_START_JVM = "-XX:TieredStopAtLevel=1"
 

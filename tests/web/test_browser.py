@@ -254,7 +254,8 @@ def test_a_coordinator_finds_an_organisation_by_typing_part_of_its_name_in_the_h
     box = tab.locator("#site-search-q")
     box.press_sequentially(part, delay=40)
     options = tab.locator("#site-search-list [role=option]")
-    options.first.wait_for()
+    # The list answers each keystroke: wait for the answer to the whole piece, not an earlier prefix.
+    options.filter(has_text=org.name).first.wait_for()
     assert box.get_attribute("aria-expanded") == "true"
     texts = options.all_inner_texts()
     target = next(i for i, t in enumerate(texts) if t.startswith(org.name))
