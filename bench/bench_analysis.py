@@ -1,6 +1,6 @@
 """Benchmark of `analyse` + `fragility` on the `city` demo, with a naive baseline in the same run.
 
-Run: .venv/bin/python -m bench.bench_analysis [--as-of YYYY-MM-DD] [--subset N] [--against REF]
+Run: .venv/bin/python -m bench.bench_analysis [--as-of YYYY-MM-DD] [--subset N] [--against REF] [--rounds N]
 Uses NETWERKKAART_DATA_DIR (default /tmp/netwerkkaart-bench) and loads the city demo there once.
 
 `--against REF` (default: 90ff086, the code as it was when issue 13 was filed) also runs that
@@ -153,6 +153,7 @@ def main() -> None:
     parser.add_argument("--as-of", default=dt.date.today().isoformat())
     parser.add_argument("--subset", type=int, default=40, help="people timed in the naive baseline")
     parser.add_argument("--against", default=BASELINE_REF, help="revision to compare with ('' for none)")
+    parser.add_argument("--rounds", type=int, default=2, help="timed runs of each, taking turns")
     args = parser.parse_args()
     from analysis import centrality
     from analysis.busfactor import links_broken
@@ -161,14 +162,23 @@ def main() -> None:
 
     as_of = dt.date.fromisoformat(args.as_of)
     with server_stopped_after(DEFAULT_DIR, BOLT_PORT):
-        net, doc, total = _whole_run(as_of)
+        # This run and the baseline's take turns, `--rounds` times each, and the best of each counts:
+        # both meet a server as warm as the other's (Neo4j's JIT keeps warming over the first runs).
+        ours: list[float] = []
+        theirs: list[float] = []
+        for _ in range(args.rounds):
+            net, doc, total = _whole_run(as_of)
+            ours.append(total)
+            if args.against:
+                theirs.append(baseline_whole_run(args.against, as_of))
         print(f"network: {len(net.orgs)} orgs, {len(net.people)} current people, "
               f"{len(net.contacts)} contacts, {len(net.links)} carried links, "
               f"{len(doc['uncarried_links'])} uncarried")
-        if args.against:
-            before = baseline_whole_run(args.against, as_of)
-            print(f"whole city run vs {args.against} in this run: {total:.2f} s / {before:.2f} s = "
-                  f"{total / before:.2f} (target ≤ 0.33)")
+        print("whole city runs, in turn: this " + ", ".join(f"{t:.2f}" for t in ours) + " s"
+              + ("; baseline " + ", ".join(f"{t:.2f}" for t in theirs) + " s" if theirs else ""))
+        if theirs:
+            print(f"whole city run vs {args.against} in this run (best of {args.rounds} each): "
+                  f"{min(ours):.2f} s / {min(theirs):.2f} s = {min(ours) / min(theirs):.2f} (target ≤ 0.33)")
 
     fast = _best(lambda: (key_person_impacts(net), links_broken(net)))
     per_person, timed = naive_key_person(net, args.subset, seed=1)
