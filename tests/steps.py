@@ -21,10 +21,19 @@ STEPS = {False: "fast tests (-m 'not slow')",
          True: "slow tests (-m slow: servers of their own, city-scale data, axe-core on every page)"}
 
 
+def _seconds(item: pytest.Item) -> float:
+    """Return what the item's slow marker says it takes (`slow(seconds=N)`; 0 unsaid), -1 if not slow."""
+    marker = item.get_closest_marker(SLOW)
+    return -1.0 if marker is None else float(marker.kwargs.get("seconds", 0))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the modules that hold slow tests to the front, keeping the shuffled order otherwise."""
-    slow_files = {item.path for item in items if item.get_closest_marker(SLOW)}
-    items.sort(key=lambda item: item.path not in slow_files)  # stable: False (slow module) first
+    """Move the modules that hold slow tests to the front, the longest first, keeping the shuffled
+    order otherwise: a worker given the longest module last runs alone at the end of the run."""
+    longest: dict[object, float] = {}
+    for item in items:
+        longest[item.path] = max(longest.get(item.path, -1.0), _seconds(item))
+    items.sort(key=lambda item: -longest[item.path])  # stable: the shuffled order within equals
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

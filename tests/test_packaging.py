@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.slow  # builds a wheel in an isolated build environment
+@pytest.mark.slow(seconds=10)  # builds a wheel in an isolated build environment
 def test_the_wheel_ships_every_non_python_file_the_code_reads(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path),
                     str(ROOT)], check=True, capture_output=True)

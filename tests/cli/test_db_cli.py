@@ -15,7 +15,7 @@ from graph.runtime.server import free_port
 from tests.cli.run_cli import netwerkkaart, run_main
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=100)
 @pytest.mark.own_server
 def test_demo_leaves_a_running_database_whose_counts_survive_stop_and_start(tmp_path: Path) -> None:
     env = {"NETWERKKAART_DATA_DIR": str(tmp_path / "data"),

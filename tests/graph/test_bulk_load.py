@@ -27,7 +27,7 @@ def test_no_two_entities_of_a_phase_lock_the_same_label() -> None:
                 assert not LOCKS[first] & LOCKS[second], (first, second)
 
 
-@pytest.mark.slow  # the demo written twice, once row by row: among the slowest tests
+@pytest.mark.slow(seconds=90)  # the demo written twice, once row by row: among the slowest tests
 def test_bulk_load_gives_the_same_graph_as_a_serial_upsert(graph: Graph) -> None:
     data = generate("demo", seed=4)
     counts = bulk_load(graph, data, ctx("bulk"))

@@ -21,7 +21,7 @@ from graph.upserts import upsert_people
 from tests.graph.test_upserts import ctx
 from tests.own_server import own_settings, running_server
 
-pytestmark = [pytest.mark.slow, pytest.mark.own_server]
+pytestmark = [pytest.mark.slow(seconds=80), pytest.mark.own_server]
 
 
 @pytest.fixture(scope="module")

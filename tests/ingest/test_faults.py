@@ -29,7 +29,7 @@ from ingest.synthetic.generator import SCALES, generate
 from tests.graph.test_upserts import ctx, small_dataset
 from tests.own_server import running_server, with_shared_password
 
-pytestmark = [pytest.mark.slow, pytest.mark.own_server]
+pytestmark = [pytest.mark.slow(seconds=130), pytest.mark.own_server]
 # Provenance differs between two runs of the same file by design; everything else must be equal.
 PROVENANCE = {"run_id", "created_at", "updated_at", "confirmed_at"}
 

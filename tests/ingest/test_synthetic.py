@@ -23,7 +23,7 @@ def test_another_seed_gives_another_graph() -> None:
     assert generate("demo", seed=5).organisations != generate("demo", seed=6).organisations
 
 
-@pytest.mark.parametrize("scale", ["demo", pytest.param("city", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("scale", ["demo", pytest.param("city", marks=pytest.mark.slow(seconds=60))])
 def test_sizes_are_within_ten_percent_of_the_targets(scale: str) -> None:
     data = generate(scale, seed=1)
     target = SCALES[scale]
@@ -33,7 +33,7 @@ def test_sizes_are_within_ten_percent_of_the_targets(scale: str) -> None:
         assert abs(got - wanted) <= 0.1 * wanted, f"{name}: {got} vs {wanted}"
 
 
-@pytest.mark.slow  # city scale
+@pytest.mark.slow(seconds=60)  # city scale
 def test_every_wijk_belongs_to_one_of_the_fourteen_gebieden(city) -> None:
     gebieden = {a.code for a in city.areas if a.level == "gebied"}
     wijken = [a for a in city.areas if a.level == "wijk"]
@@ -42,12 +42,12 @@ def test_every_wijk_belongs_to_one_of_the_fourteen_gebieden(city) -> None:
     assert {"Spangen", "Oude Westen", "Afrikaanderwijk"} <= {w.name for w in wijken}
 
 
-@pytest.mark.slow  # city scale
+@pytest.mark.slow(seconds=60)  # city scale
 def test_no_affiliation_ends_before_it_starts(city) -> None:
     assert all(a.until is None or a.since <= a.until for a in city.affiliations)
 
 
-@pytest.mark.slow  # city scale
+@pytest.mark.slow(seconds=60)  # city scale
 def test_volunteers_leave_faster_than_staff(city) -> None:
     def share_ended(role: str) -> float:
         rows = [a for a in city.affiliations if a.role == role]
@@ -57,7 +57,7 @@ def test_volunteers_leave_faster_than_staff(city) -> None:
     assert share_ended("volunteer") > share_ended("staff") + 0.1
 
 
-@pytest.mark.slow  # city scale
+@pytest.mark.slow(seconds=60)  # city scale
 def test_some_people_hold_two_roles(city) -> None:
     per_person = Counter(a.person_id for a in city.affiliations)
     assert 0.05 < sum(n > 1 for n in per_person.values()) / len(per_person) < 0.3

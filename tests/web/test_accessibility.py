@@ -32,7 +32,7 @@ _NOT_PAGES = (".csv", ".xlsx", ".json", ".js")
 
 # Slow: every page (the analysis pages included) six times over; measured 2-4 min per role and width
 # on the shared two-core machine, much of it the server computing the pages.
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow(seconds=200),
               pytest.mark.skipif(not AXE.exists() or not Path(CHROMIUM).exists(),
                                  reason="axe-core (npm ci) or chromium is not installed")]
 

@@ -22,7 +22,7 @@ from tests.own_server import running_server, with_shared_password
 from tests.web.conftest import bearer
 from web.app import create_app
 
-pytestmark = [pytest.mark.slow, pytest.mark.own_server]
+pytestmark = [pytest.mark.slow(seconds=90), pytest.mark.own_server]
 
 
 @pytest.fixture(scope="module")

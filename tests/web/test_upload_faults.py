@@ -25,7 +25,7 @@ from netwerkkaart.documents.upload_store import UploadMeta, UploadStore
 from tests.ingest.test_faults import kill, write_csv
 from tests.own_server import running_server
 
-pytestmark = [pytest.mark.slow, pytest.mark.own_server]
+pytestmark = [pytest.mark.slow(seconds=100), pytest.mark.own_server]
 WHO = "coordinator-anna"
 
 
