@@ -30,7 +30,11 @@ audit_pid=$!
 # step waited for its own last module while the other core had nothing to do.
 echo "== tests: fast step (-m 'not slow') and slow step (-m slow) in one run, reported apart at the end ==" >&2
 tests_status=0
-.venv/bin/python -m pytest -n "${NETWERKKAART_TEST_WORKERS:-2}" --dist loadfile "$@" || tests_status=$?
+# --no-loadscope-reorder: xdist would otherwise hand out the modules with the most tests first, which
+# left the one-test city round trip (minutes long) to start last while the other worker sat idle;
+# tests/steps.py orders the modules, the longest slow ones first.
+.venv/bin/python -m pytest -n "${NETWERKKAART_TEST_WORKERS:-2}" --dist loadfile --no-loadscope-reorder "$@" \
+  || tests_status=$?
 [ "$tests_status" -eq 5 ] && tests_status=0
 took "tests (fast and slow steps)"
 echo "== dependency audit (ran beside the tests) ==" >&2
