@@ -95,7 +95,9 @@ def random_curves(net: CarrierNetwork, runs: int, seed: int, points: int = 51) -
     """Return the random-departure curve: removed fraction, mean and 5/95 % band of connected pairs."""
     total = len(net.orgs) * (len(net.orgs) - 1) // 2 or 1
     rng, n = np.random.default_rng(seed), len(net.people)
-    orders = np.asarray([rng.permutation(n) for _ in range(max(1, runs))], dtype=np.int64).reshape(-1, n)
+    # (runs, n) even with nobody in the network: reshape(-1, 0) cannot tell how many runs.
+    runs = max(1, runs)
+    orders = np.asarray([rng.permutation(n) for _ in range(runs)], dtype=np.int64).reshape(runs, n)
     values = grid_curves(net, orders, points).astype(float) / total
     return {"removed_fraction": [round(i / (points - 1), 4) for i in range(points)],
             "connected_pairs_mean": values.mean(axis=0).round(6).tolist(),

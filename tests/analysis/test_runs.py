@@ -9,7 +9,14 @@ import pytest
 from graph.driver import Graph
 from graph.errors import InvalidInputError, NotFoundError
 from graph.metric_snapshots import Writes, read_snapshots
-from netwerkkaart.documents.analysis import analyse_document, fragility_document, org_fragility
+from graph.rows import OrgRow, Snapshot
+from netwerkkaart.documents.analysis import (
+    analyse_document,
+    analyse_snapshot,
+    fragility_document,
+    fragility_snapshot,
+    org_fragility,
+)
 from tests.analysis.dataset import AS_OF, load
 
 
@@ -80,3 +87,14 @@ def test_write_back_queued_behind_the_computing_writes_the_same_snapshots(graph:
     writes.submit(AS_OF, {"no such scope": {}})
     with pytest.raises(ValueError, match="no such scope"):
         writes.close()
+
+
+@pytest.mark.parametrize("organisations", [[], [OrgRow("o1", "Eén"), OrgRow("o2", "Twee")]],
+                         ids=["nothing", "organisations without people"])
+def test_a_network_without_people_gets_both_documents(organisations: list[OrgRow]) -> None:
+    # A fresh database (or one that just came back up) holds no people: the vectorised curves and
+    # simulation must still answer, as the per-run loops did.
+    snap = Snapshot(as_of=AS_OF, organisations=organisations)
+    assert analyse_snapshot(snap)["as_of"] == AS_OF.isoformat()
+    fragility = fragility_snapshot(snap)
+    assert fragility["curves"]["random"]["connected_pairs_mean"] == [0.0] * 51
