@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import combinations
 
 import igraph as ig
 import networkx as nx
@@ -24,24 +23,9 @@ def org_graph(net: CarrierNetwork) -> nx.Graph:
     return g
 
 
-def person_graph(net: CarrierNetwork) -> nx.Graph:
-    """Return current people joined by a contact or a shared organisation (`kind` says which)."""
-    g = nx.Graph()
-    g.add_nodes_from(net.people)
-    members: dict[int, list[int]] = {}
-    for p, orgs in enumerate(net.person_orgs):
-        for o in orgs:
-            members.setdefault(o, []).append(p)
-    for people in members.values():
-        g.add_edges_from(((net.people[p], net.people[q]) for p, q in combinations(people, 2)),
-                         kind="colleague")
-    for p, q in net.contacts:
-        g.add_edge(net.people[p], net.people[q], kind="contact")
-    return g
-
-
 def person_igraph(net: CarrierNetwork) -> ig.Graph:
-    """Return `person_graph(net)` as igraph has it from `centrality.to_igraph` (vertex p = person p).
+    """Return current people joined by a contact or a shared organisation, as igraph has it from
+    `centrality.to_igraph` (vertex p = person p).
 
     Edges come in networkx's `edges()` order: by first endpoint, then in the order they were added.
     """

@@ -7,8 +7,6 @@ of two components adds (orgs in one × orgs in the other) connected pairs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
 from analysis.articulation import connected_pairs, h_graph, pair_losses
@@ -16,50 +14,10 @@ from analysis.components import join
 from analysis.network import CarrierNetwork
 
 
-def _neighbours(net: CarrierNetwork) -> list[list[int]]:
-    nbrs: list[list[int]] = [[] for _ in net.people]
-    for p, q in net.contacts:
-        nbrs[p].append(q)
-        nbrs[q].append(p)
-    return nbrs
-
-
-def removal_curve(net: CarrierNetwork, order: Sequence[int],
-                  nbrs: list[list[int]] | None = None) -> list[int]:
-    """Return connected org pairs after removing the first k people of `order`, for k = 0..n."""
-    n_orgs, n = len(net.orgs), len(order)
-    nbrs = nbrs if nbrs is not None else _neighbours(net)
-    parent = list(range(n_orgs + len(net.people)))
-    size = [1] * n_orgs + [0] * len(net.people)  # orgs per component root
-    present = [False] * len(net.people)
-    pairs = 0
-    curve = [0] * (n + 1)
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for k in range(n - 1, -1, -1):
-        p = order[k]
-        present[p] = True
-        node = n_orgs + p
-        for other in [*net.person_orgs[p], *(n_orgs + q for q in nbrs[p] if present[q])]:
-            ra, rb = find(node), find(other)
-            if ra != rb:
-                pairs += size[ra] * size[rb]
-                if size[ra] < size[rb]:
-                    ra, rb = rb, ra
-                parent[rb] = ra
-                size[ra] += size[rb]
-        curve[k] = pairs
-    return curve
-
-
 def grid_curves(net: CarrierNetwork, orders: np.ndarray, points: int) -> np.ndarray:
-    """Return runs × points connected org pairs: `removal_curve(net, order)[round(i * n / (points - 1))]`
-    for i < points, per order row.
+    """Return runs × points connected org pairs, per order row: the pairs still connected after the
+    first round(i * n / (points - 1)) people of the order left, for i < points (the plain reference
+    is `removal_curve` in tests/analysis/networks.py).
 
     All runs at once, as one graph of runs × H blocks: an edge of H is there while its people are,
     i.e. from its "birth" (the latest position in the order among its people) backwards, so walking

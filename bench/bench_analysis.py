@@ -51,10 +51,6 @@ class Stages:
         print(f"  {stage:<42} {now - self._last:8.2f} s", flush=True)
         self._last = now
 
-    def reset(self) -> None:
-        """Start timing the next stage from now."""
-        self._last = time.perf_counter()
-
 
 def _best(fn: Callable[[], Any], repeat: int = 3) -> float:
     times = []

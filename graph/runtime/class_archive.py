@@ -35,8 +35,8 @@ def start_flags(home: Path, java: str) -> tuple[list[str], dict[str, str]]:
     # One name per server: servers started side by side each write their own, the last one wins.
     pending = final.with_name(f"{final.stem}.{secrets.token_hex(4)}.pending")
     # -Xlog:cds=off: the dump lists every class it skips (signed jars, old class files) as a warning.
-    return [f"-XX:ArchiveClassesAtExit={pending}", "-Xlog:cds=off"], {"archive_pending": str(pending),
-                                                      "archive": str(final)}
+    recorded = {"archive_pending": str(pending), "archive": str(final)}
+    return [f"-XX:ArchiveClassesAtExit={pending}", "-Xlog:cds=off"], recorded
 
 
 def settle(recorded: dict, exited_cleanly: bool) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 import networkx as nx
@@ -70,3 +70,61 @@ def targeted_order_plain(net: CarrierNetwork, batch: int = 1) -> list[int]:
         order += alive[:batch]
         removed.update(alive[:batch])
     return order
+
+
+# The plain references the vectorised analysis is tested against.
+def neighbours(net: CarrierNetwork) -> list[list[int]]:
+    nbrs: list[list[int]] = [[] for _ in net.people]
+    for p, q in net.contacts:
+        nbrs[p].append(q)
+        nbrs[q].append(p)
+    return nbrs
+
+
+def removal_curve(net: CarrierNetwork, order: Sequence[int],
+                  nbrs: list[list[int]] | None = None) -> list[int]:
+    """Return connected org pairs after removing the first k people of `order`, for k = 0..n."""
+    n_orgs, n = len(net.orgs), len(order)
+    nbrs = nbrs if nbrs is not None else neighbours(net)
+    parent = list(range(n_orgs + len(net.people)))
+    size = [1] * n_orgs + [0] * len(net.people)  # orgs per component root
+    present = [False] * len(net.people)
+    pairs = 0
+    curve = [0] * (n + 1)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in range(n - 1, -1, -1):
+        p = order[k]
+        present[p] = True
+        node = n_orgs + p
+        for other in [*net.person_orgs[p], *(n_orgs + q for q in nbrs[p] if present[q])]:
+            ra, rb = find(node), find(other)
+            if ra != rb:
+                pairs += size[ra] * size[rb]
+                if size[ra] < size[rb]:
+                    ra, rb = rb, ra
+                parent[rb] = ra
+                size[ra] += size[rb]
+        curve[k] = pairs
+    return curve
+
+
+def person_graph(net: CarrierNetwork) -> nx.Graph:
+    """Return current people joined by a contact or a shared organisation (`kind` says which)."""
+    g = nx.Graph()
+    g.add_nodes_from(net.people)
+    members: dict[int, list[int]] = {}
+    for p, orgs in enumerate(net.person_orgs):
+        for o in orgs:
+            members.setdefault(o, []).append(p)
+    for people in members.values():
+        g.add_edges_from(((net.people[p], net.people[q]) for p, q in combinations(people, 2)),
+                         kind="colleague")
+    for p, q in net.contacts:
+        g.add_edge(net.people[p], net.people[q], kind="contact")
+    return g

@@ -12,8 +12,8 @@ from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
 from analysis import centrality as c
 from analysis.centrality import to_igraph
-from analysis.graphs import person_graph, person_igraph
-from tests.analysis.networks import network
+from analysis.graphs import person_igraph
+from tests.analysis.networks import network, person_graph
 
 
 @pytest.fixture(params=["karate", "florentine"])

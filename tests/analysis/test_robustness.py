@@ -9,8 +9,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.robustness import grid_curves, random_curves, removal_curve, targeted_curve, targeted_order
-from tests.analysis.networks import connected_pairs_from_scratch, network
+from analysis.robustness import grid_curves, random_curves, targeted_curve, targeted_order
+from tests.analysis.networks import connected_pairs_from_scratch, network, removal_curve
 
 people = st.sampled_from([f"p{i}" for i in range(8)])
 orgs = st.sampled_from(list("ABCDE"))
